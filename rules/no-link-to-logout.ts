@@ -1,0 +1,178 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { createBindingResolver, createConstResolver, type Binding, type ResolveBinding } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import { evaluateHref, type HrefValue, type ResolveConst } from "../src/href.ts";
+import { getImportDeclarations, getImportSpecifierRemoval, isDefaultImport } from "../src/imports.ts";
+import { getAttributeName, getLinkToAnchorEdits } from "../src/link-to-anchor.ts";
+import { findServerLogoutUrl } from "../src/logout-target.ts";
+import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/next-router.ts";
+import { getRouterNavigationEdits } from "../src/router-to-location.ts";
+import { parseSettings } from "../src/settings.ts";
+import { mergeTextEdits, type TextEdit } from "../src/text-edit.ts";
+import { describeUrl } from "../src/url-shape.ts";
+
+export type Options = [];
+export type MessageIds =
+  | "linkToLogout"
+  | "routerToLogout"
+  | "prefetchOfLogout"
+  | "suggestFullPageLoad"
+  | "suggestRemovePrefetch";
+
+type LinkImport = Extract<Binding, { type: "import" }>;
+
+const WHY_PREFETCH = "prefetching runs the logout handler and signs the user out without a click";
+const WHAT_INSTEAD = "a plain `<a href>` (a full page load), a POST `<form>`, or a Server Action";
+
+export default createRule<Options, MessageIds>({
+  name: "no-link-to-logout",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow `next/link` and client-router navigation to logout routes",
+      recommended: "recommended",
+    },
+    fixable: "code",
+    hasSuggestions: true,
+    messages: {
+      linkToLogout:
+        "`<{{name}}>` from next/link points at the logout route `{{url}}`. In production it prefetches the route when the link scrolls into view or is hovered, and " +
+        WHY_PREFETCH +
+        "; a click is a soft navigation that leaves the signed-in layout on screen. Use " +
+        WHAT_INSTEAD +
+        ".",
+      routerToLogout:
+        "`{{callee}}()` sends the client router to the logout route `{{url}}`: a soft navigation that leaves the signed-in layout on screen after the cookie is gone. Use `window.location.{{locationMethod}}()`, or " +
+        WHAT_INSTEAD +
+        ".",
+      prefetchOfLogout:
+        "`{{callee}}()` prefetches the logout route `{{url}}`: " + WHY_PREFETCH + ". Remove it, and log out with " + WHAT_INSTEAD + ".",
+      suggestFullPageLoad: "Navigate with `window.location.{{locationMethod}}()` (a full page load) instead.",
+      suggestRemovePrefetch: "Remove this prefetch.",
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  create(context) {
+    const settings = parseSettings(context.settings);
+    const { sourceCode } = context;
+    const source = sourceCode.text;
+    let linkNames = new Set<string>();
+    let hasRouterImport = false;
+    const linkCandidates: TSESTree.JSXElement[] = [];
+    let resolveBinding: ResolveBinding | null = null;
+    let resolveConst: ResolveConst | null = null;
+    const getResolvers = () => {
+      resolveBinding ??= createBindingResolver(sourceCode);
+      resolveConst ??= createConstResolver(resolveBinding);
+      return { resolveBinding, resolveConst };
+    };
+    const findLogoutUrl = (href: HrefValue) => findServerLogoutUrl(href, settings, context.filename);
+
+    function reportRouterNavigation(navigation: RouterNavigation, href: HrefValue, url: string): void {
+      const { method, call } = navigation;
+      const calleeText = sourceCode.getText(call.callee);
+      const edits = getRouterNavigationEdits(source, navigation, href);
+      const locationMethod = method === "replace" ? "replace" : "assign";
+      const data = { callee: calleeText.length > 40 ? method : calleeText, url: describeUrl(url), locationMethod };
+      const messageId = method === "prefetch" ? "prefetchOfLogout" : "routerToLogout";
+      const suggestionId = method === "prefetch" ? "suggestRemovePrefetch" : "suggestFullPageLoad";
+      context.report({
+        node: call,
+        messageId,
+        data,
+        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(edits) }] : [],
+      });
+    }
+
+    function reportLinks(): void {
+      const { resolveBinding, resolveConst } = getResolvers();
+      const usagesByImport = new Map<TSESTree.ImportClause, TSESTree.JSXElement[]>();
+      const imports = new Map<TSESTree.ImportClause, LinkImport>();
+      for (const element of linkCandidates) {
+        const binding = resolveBinding((element.openingElement.name as TSESTree.JSXIdentifier).name, element);
+        if (binding?.type !== "import" || binding.declaration.source.value !== "next/link") continue;
+        if (!isDefaultImport(binding.specifier)) continue;
+        imports.set(binding.specifier, binding);
+        usagesByImport.set(binding.specifier, [...(usagesByImport.get(binding.specifier) ?? []), element]);
+      }
+      for (const [specifier, elements] of usagesByImport) {
+        const findings = elements.flatMap((element) => {
+          const finding = analyzeLink(element, resolveConst);
+          return finding ? [finding] : [];
+        });
+        // One fix converts every fixable Link and drops the import, so `--fix` never leaves a `<Link>` behind
+        // without its import; the other reports fix only their own element.
+        const allFixable = findings.length === elements.length && findings.every((finding) => finding.edits);
+        const isImportUnused = allFixable && countNonJsxReferences(sourceCode, specifier) === 0;
+        findings.forEach((finding, index) => {
+          const linkImport = imports.get(specifier)!;
+          const edits =
+            index === 0 && isImportUnused
+              ? (mergeTextEdits([
+                  ...findings.flatMap((other) => other.edits ?? []),
+                  getImportSpecifierRemoval(source, linkImport.declaration, specifier),
+                ]) ?? finding.edits)
+              : finding.edits;
+          context.report({
+            node: finding.element.openingElement,
+            messageId: "linkToLogout",
+            data: { name: specifier.local.name, url: describeUrl(finding.url) },
+            fix: edits ? toFix(edits) : null,
+          });
+        });
+      }
+    }
+
+    function analyzeLink(element: TSESTree.JSXElement, resolveConst: ResolveConst) {
+      const hrefAttribute = element.openingElement.attributes.find(
+        (attribute): attribute is TSESTree.JSXAttribute =>
+          attribute.type === AST_NODE_TYPES.JSXAttribute && getAttributeName(attribute) === "href",
+      );
+      const value = hrefAttribute?.value;
+      if (!hrefAttribute || !value) return null;
+      const expression = value.type === AST_NODE_TYPES.JSXExpressionContainer ? value.expression : value;
+      if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) return null;
+      const href = evaluateHref(expression, resolveConst);
+      const url = findLogoutUrl(href);
+      if (url === null) return null;
+      return { element, url, edits: getLinkToAnchorEdits(source, element, hrefAttribute, href) };
+    }
+
+    return {
+      Program(program) {
+        const linkImports = getImportDeclarations(program, "next/link");
+        linkNames = new Set(
+          linkImports.flatMap((declaration) => declaration.specifiers.filter(isDefaultImport).map((s) => s.local.name)),
+        );
+        hasRouterImport = [...ROUTER_MODULES].some((module) => getImportDeclarations(program, module).length > 0);
+      },
+      JSXOpeningElement(node) {
+        if (linkNames.size === 0 || node.name.type !== AST_NODE_TYPES.JSXIdentifier) return;
+        if (linkNames.has(node.name.name) && node.parent.type === AST_NODE_TYPES.JSXElement) {
+          linkCandidates.push(node.parent);
+        }
+      },
+      CallExpression(node) {
+        if (!hasRouterImport) return;
+        const { resolveBinding, resolveConst } = getResolvers();
+        const navigation = getRouterNavigation(node, resolveBinding);
+        if (!navigation) return;
+        const href = evaluateHref(navigation.target, resolveConst);
+        const url = findLogoutUrl(href);
+        if (url !== null) reportRouterNavigation(navigation, href, url);
+      },
+      "Program:exit"() {
+        if (linkCandidates.length > 0) reportLinks();
+      },
+    };
+  },
+});
+
+/** References outside JSX (`typeof Link`, `const C = Link`): each keeps the import alive. */
+function countNonJsxReferences(sourceCode: Readonly<TSESLint.SourceCode>, specifier: TSESTree.ImportClause): number {
+  const [variable] = sourceCode.scopeManager?.getDeclaredVariables(specifier) ?? [];
+  if (!variable) return 1;
+  return variable.references.filter((reference) => reference.identifier.type === AST_NODE_TYPES.Identifier).length;
+}

@@ -1,0 +1,46 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import type { ResolveConst } from "./href.ts";
+
+/** Where a name used at some node was declared, as far as the analyses need to know. */
+export type Binding =
+  | { type: "variable"; declarator: TSESTree.VariableDeclarator; kind: TSESTree.VariableDeclaration["kind"] }
+  | { type: "import"; declaration: TSESTree.ImportDeclaration; specifier: TSESTree.ImportClause };
+
+/** Resolves a name as seen from a node; `null` for globals, parameters, functions and anything declared twice. */
+export type ResolveBinding = (name: string, at: TSESTree.Node) => Binding | null;
+
+export function createBindingResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveBinding {
+  return (name, at) => {
+    let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at);
+    while (scope) {
+      const variable = scope.set.get(name);
+      if (variable) return toBinding(variable);
+      scope = scope.upper;
+    }
+    return null;
+  };
+}
+
+function toBinding(variable: TSESLint.Scope.Variable): Binding | null {
+  const [definition, ...others] = variable.defs;
+  if (!definition || others.length > 0) return null;
+  if (definition.type === "Variable" && definition.parent?.type === AST_NODE_TYPES.VariableDeclaration) {
+    return { type: "variable", declarator: definition.node, kind: definition.parent.kind };
+  }
+  if (definition.type === "ImportBinding" && definition.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+    const specifier = definition.node;
+    if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration) return null;
+    return { type: "import", declaration: definition.parent, specifier };
+  }
+  return null;
+}
+
+/** `const NAME = <init>` with a plain identifier on the left: what `href={NAME}` evaluates to. */
+export function createConstResolver(resolveBinding: ResolveBinding): ResolveConst {
+  return (identifier) => {
+    const binding = resolveBinding(identifier.name, identifier);
+    if (binding?.type !== "variable" || binding.kind !== "const") return null;
+    const { id, init } = binding.declarator;
+    return id.type === AST_NODE_TYPES.Identifier && id.name === identifier.name ? init : null;
+  };
+}

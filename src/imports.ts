@@ -1,0 +1,52 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { getLineRemovalRange, type TextEdit } from "./text-edit.ts";
+
+type ImportSpecifierNode = TSESTree.ImportClause;
+
+/** Value imports of `source` in a module's top-level statements. */
+export function getImportDeclarations(program: TSESTree.Program, source: string): TSESTree.ImportDeclaration[] {
+  return program.body.filter(
+    (statement): statement is TSESTree.ImportDeclaration =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.source.value === source &&
+      statement.importKind !== "type",
+  );
+}
+
+/** The local name of a module's default export: `import Link from` or `import { default as Link } from`. */
+export function isDefaultImport(specifier: ImportSpecifierNode): boolean {
+  return (
+    specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+    (specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+      specifier.importKind !== "type" &&
+      getImportedName(specifier) === "default")
+  );
+}
+
+export function getImportedName(specifier: TSESTree.ImportSpecifier): string {
+  return specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+}
+
+/**
+ * Removes one specifier; the whole declaration (and its line) when it was the only one. Other specifiers,
+ * comments and the rest of the line stay.
+ */
+export function getImportSpecifierRemoval(
+  source: string,
+  declaration: TSESTree.ImportDeclaration,
+  specifier: ImportSpecifierNode,
+): TextEdit {
+  const { specifiers } = declaration;
+  if (specifiers.length === 1) return { range: getLineRemovalRange(source, declaration.range), text: "" };
+  const index = specifiers.indexOf(specifier);
+  const previous = specifiers[index - 1];
+  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && index === specifiers.length - 1 && previous) {
+    // The last named specifier: `{ a, b }` loses `, b`; `import A, { b }` loses `, { b }`.
+    const end = previous.type === AST_NODE_TYPES.ImportSpecifier ? specifier.range[1] : source.indexOf("}", specifier.range[1]) + 1;
+    return { range: [previous.range[1], end], text: "" };
+  }
+  // Any other specifier goes with the comma and spaces after it: `import Link, { x }` becomes `import { x }`.
+  let end = specifier.range[1];
+  while (end < source.length && /[\s,]/.test(source.charAt(end))) end++;
+  return { range: [specifier.range[0], end], text: "" };
+}

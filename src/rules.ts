@@ -1,0 +1,14 @@
+import type { ESLint, Rule } from "eslint";
+import noLinkToLogout from "../rules/no-link-to-logout.ts";
+
+/** Every rule, by id; kept sorted. */
+const typedRules = {
+  "no-link-to-logout": noLinkToLogout,
+};
+
+export type RuleId = keyof typeof typedRules;
+
+/** typescript-eslint's RuleModule and ESLint's Rule.RuleModule type the same objects differently: cast once, here. */
+export const rules = typedRules as unknown as Record<RuleId, Rule.RuleModule> & NonNullable<ESLint.Plugin["rules"]>;
+
+export const typedRuleModules = typedRules;

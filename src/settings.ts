@@ -1,0 +1,83 @@
+import { detectNextVersion, parseNextVersion, type NextVersion } from "./next-version.ts";
+
+/** `settings["next-logout"]` as users write it: plain JSON, so `--cache` and `--concurrency` can serialize it. */
+export interface NextLogoutSettingsInput {
+  /** Logout paths: exact paths or patterns with `*` and `**`. Default: a last segment such as `logout`. */
+  logoutPaths?: string[];
+  /** `"detect"` (default) reads `next` from the nearest package.json; `"14.2"` or `"16"` overrides it. */
+  nextVersion?: string;
+}
+
+export interface NextLogoutSettings {
+  /** `undefined` means the default: the last path segment is a logout word. */
+  logoutPaths: readonly string[] | undefined;
+  nextVersion: NextVersion | "detect";
+}
+
+export const SETTINGS_KEY = "next-logout";
+
+const SETTING_NAMES = ["logoutPaths", "nextVersion"] as const satisfies readonly (keyof NextLogoutSettingsInput)[];
+
+export class NextLogoutSettingsError extends Error {
+  constructor(setting: string, problem: string) {
+    super(`eslint-plugin-next-logout: settings["${SETTINGS_KEY}"]${setting ? `.${setting}` : ""} ${problem}`);
+    this.name = "NextLogoutSettingsError";
+  }
+}
+
+const parsedSettings = new WeakMap<object, NextLogoutSettings>();
+const DEFAULT_SETTINGS: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect" };
+
+/** Validates and normalizes `settings["next-logout"]`; throws {@link NextLogoutSettingsError} naming the setting. */
+export function parseSettings(allSettings: Readonly<Record<string, unknown>> | undefined): NextLogoutSettings {
+  const input = allSettings?.[SETTINGS_KEY];
+  if (input === undefined) return DEFAULT_SETTINGS;
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new NextLogoutSettingsError("", `must be an object, got ${describe(input)}.`);
+  }
+  const cached = parsedSettings.get(input);
+  if (cached) return cached;
+  const unknownKey = Object.keys(input).find((key) => !(SETTING_NAMES as readonly string[]).includes(key));
+  if (unknownKey !== undefined) {
+    throw new NextLogoutSettingsError(unknownKey, `is not a setting. Known settings: ${SETTING_NAMES.join(", ")}.`);
+  }
+  const { logoutPaths, nextVersion } = input as Record<string, unknown>;
+  const parsed: NextLogoutSettings = {
+    logoutPaths: logoutPaths === undefined ? undefined : parseLogoutPaths(logoutPaths),
+    nextVersion: nextVersion === undefined || nextVersion === "detect" ? "detect" : parseVersionSetting(nextVersion),
+  };
+  parsedSettings.set(input, parsed);
+  return parsed;
+}
+
+/** The `next` version code should be written for: the setting, else the version detected for `filename`. */
+export function resolveNextVersion(settings: NextLogoutSettings, filename: string): NextVersion | null {
+  return settings.nextVersion === "detect" ? detectNextVersion(filename) : settings.nextVersion;
+}
+
+function parseLogoutPaths(value: unknown): readonly string[] {
+  if (!Array.isArray(value)) {
+    throw new NextLogoutSettingsError("logoutPaths", `must be an array of paths such as ["/logout"], got ${describe(value)}.`);
+  }
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== "string" || !entry.startsWith("/") || /[?#]/.test(entry)) {
+      throw new NextLogoutSettingsError(
+        "logoutPaths",
+        `entries must be paths starting with "/" (no query or hash), optionally with * or **; got ${describe(entry)}.`,
+      );
+    }
+  }
+  return value as string[];
+}
+
+function parseVersionSetting(value: unknown): NextVersion {
+  const version = typeof value === "string" ? parseNextVersion(value) : null;
+  if (!version) {
+    throw new NextLogoutSettingsError("nextVersion", `must be "detect" or a version such as "14.2" or "16", got ${describe(value)}.`);
+  }
+  return version;
+}
+
+function describe(value: unknown): string {
+  return value === undefined ? "undefined" : JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,452 @@
+import rule from "../../rules/no-link-to-logout.ts";
+import { fixtureFile, ruleTester, withEspree } from "../rule-tester.ts";
+
+// No app/ directory above this file: every logout path counts, as with middleware-served logout.
+const filename = fixtureFile("no-app", "components/nav.tsx");
+// app/(auth)/logout/route.ts, app/api/auth/signout/route.ts, app/(marketing)/account/sign-out/page.tsx,
+// app/[locale]/log-out/page.tsx.
+const appFilename = fixtureFile("app-router", "app/dashboard/nav.tsx");
+
+const LINK = 'import Link from "next/link";\n';
+const ROUTER = '"use client";\nimport { useRouter } from "next/navigation";\n';
+
+ruleTester.run("no-link-to-logout (JSX)", rule, {
+  valid: withEspree([
+    { name: "a plain anchor", filename, code: 'export const Nav = () => <a href="/logout">Log out</a>;' },
+    {
+      name: "Link from another package",
+      filename,
+      code: 'import { Link } from "react-router-dom";\nexport const Nav = () => <Link href="/logout">Log out</Link>;',
+    },
+    { name: "an ordinary path", filename, code: `${LINK}export const Nav = () => <Link href="/dashboard">Home</Link>;` },
+    { name: "a login path", filename, code: `${LINK}export const Nav = () => <Link href="/login">Log in</Link>;` },
+    { name: "a path that starts like logout", filename, code: `${LINK}export const Nav = () => <Link href="/logs">Logs</Link>;` },
+    {
+      name: "logout inside a segment, not the last segment",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href="/blog/why-we-logout-idle-users">Read</Link>;`,
+    },
+    {
+      name: "an absolute URL to another origin",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href="https://auth.example.com/logout">Log out</Link>;`,
+    },
+    {
+      name: "a protocol-relative URL",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href="//auth.example.com/logout">Log out</Link>;`,
+    },
+    {
+      name: "a template whose origin is only known at run time",
+      filename,
+      code: `${LINK}const AUTH_URL = process.env.NEXT_PUBLIC_AUTH_URL;\nexport const Nav = () => <Link href={\`\${AUTH_URL}/logout\`}>Log out</Link>;`,
+    },
+    {
+      name: "a URL object with a host",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href={{ host: "auth.example.com", pathname: "/logout" }}>Log out</Link>;`,
+    },
+    {
+      name: "an href known only at run time",
+      filename,
+      code: `${LINK}export const Nav = ({ to }) => <Link href={to}>Go</Link>;`,
+    },
+    {
+      name: "a Link name shadowed by a parameter",
+      filename,
+      code: `${LINK}export function Nav({ Link }) {\n  return <Link href="/logout">Log out</Link>;\n}`,
+    },
+    {
+      name: "a logout path served only by a page (the page logs out itself)",
+      filename: appFilename,
+      code: `${LINK}export const Nav = () => <Link href="/account/sign-out">Sign out</Link>;`,
+    },
+    {
+      name: "a logout page under a dynamic segment",
+      filename: appFilename,
+      code: `${LINK}export const Nav = () => <Link href="/en/log-out">Log out</Link>;`,
+    },
+    {
+      name: "logoutPaths replaces the default words",
+      filename,
+      settings: { "next-logout": { logoutPaths: ["/session/end"] } },
+      code: `${LINK}export const Nav = () => <Link href="/logout">Log out</Link>;`,
+    },
+  ]),
+  invalid: withEspree([
+    {
+      name: "a string href; the import goes with the last Link",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href="/logout">Log out</Link>;\n`,
+      output: 'export const Nav = () => <a href="/logout">Log out</a>;\n',
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 47 },
+      ],
+    },
+    {
+      name: "a self-closing Link under another name",
+      filename,
+      code: 'import NextLink from "next/link";\nexport const Nav = () => <NextLink href="/logout" />;\n',
+      output: 'export const Nav = () => <a href="/logout" />;\n',
+      errors: [
+        { messageId: "linkToLogout", data: { name: "NextLink", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 53 },
+      ],
+    },
+    {
+      name: "the default export imported by name",
+      filename,
+      code: 'import { default as L } from "next/link";\nexport const Nav = () => <L href="/sign-out">Out</L>;\n',
+      output: 'export const Nav = () => <a href="/sign-out">Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "L", url: "/sign-out" }, line: 2, column: 26 }],
+    },
+    {
+      name: "default matching ignores case, query and hash",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href="/auth/Log-Out?next=/#top">Out</Link>;\n`,
+      output: 'export const Nav = () => <a href="/auth/Log-Out?next=/#top">Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/auth/Log-Out?next=/#top" } }],
+    },
+    {
+      name: "a template with a static path keeps its expression",
+      filename,
+      code: `${LINK}export const Nav = ({ next }) => <Link href={\`/logout?next=\${next}\`}>Out</Link>;\n`,
+      output: "export const Nav = ({ next }) => <a href={`/logout?next=${next}`}>Out</a>;\n",
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=…" }, line: 2, column: 34 }],
+    },
+    {
+      name: "a static URL object becomes the string Link would build",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href={{ pathname: "/logout", query: { next: "/", ref: 1 } }}>Out</Link>;\n`,
+      output: 'export const Nav = () => <a href="/logout?next=%2F&ref=1">Out</a>;\n'.replace(
+        '"/logout?next=%2F&ref=1"',
+        '{"/logout?next=%2F&ref=1"}',
+      ),
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=%2F&ref=1" } }],
+    },
+    {
+      name: "a URL object with a run-time query is reported without a fix",
+      filename,
+      code: `${LINK}export const Nav = ({ next }) => <Link href={{ pathname: "/logout", query: { next } }}>Out</Link>;\n`,
+      output: null,
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?…" } }],
+    },
+    {
+      name: "a conditional with a logout branch keeps the expression",
+      filename,
+      code: `${LINK}export const Nav = ({ user }) => <Link href={user ? "/logout" : "/login"}>Auth</Link>;\n`,
+      output: 'export const Nav = ({ user }) => <a href={user ? "/logout" : "/login"}>Auth</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+    },
+    {
+      name: "a logical expression that may not be a string is reported without a fix",
+      filename,
+      code: `${LINK}export const Nav = ({ to }) => <Link href={to || "/logout"}>Out</Link>;\n`,
+      output: null,
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+    },
+    {
+      name: "a same-module const",
+      filename,
+      code: `${LINK}const LOGOUT_URL = "/api/auth/logout";\nexport const Nav = () => <Link href={LOGOUT_URL}>Out</Link>;\n`,
+      output: 'const LOGOUT_URL = "/api/auth/logout";\nexport const Nav = () => <a href={LOGOUT_URL}>Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 3, column: 26 }],
+    },
+    {
+      name: "a member of a same-module const object",
+      filename,
+      code: `${LINK}const ROUTES = { home: "/", logout: "/logout" };\nexport const Nav = () => <Link href={ROUTES.logout}>Out</Link>;\n`,
+      output: 'const ROUTES = { home: "/", logout: "/logout" };\nexport const Nav = () => <a href={ROUTES.logout}>Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+    },
+    {
+      name: "a const holding a static URL object is replaced by its string",
+      filename,
+      code: `${LINK}const logoutHref = { pathname: "/logout" };\nexport const Nav = () => <Link href={logoutHref}>Out</Link>;\n`,
+      output: 'const logoutHref = { pathname: "/logout" };\nexport const Nav = () => <a href="/logout">Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+    },
+    {
+      name: "Link-only props are dropped, other props kept",
+      filename,
+      code: `${LINK}export const Nav = () => (\n  <Link\n    href="/logout"\n    prefetch={false}\n    replace\n    scroll={false}\n    shallow\n    locale="en"\n    onNavigate={() => {}}\n    className="menu-item"\n  >\n    Log out\n  </Link>\n);\n`,
+      output:
+        'export const Nav = () => (\n  <a\n    href="/logout"\n    className="menu-item"\n  >\n    Log out\n  </a>\n);\n',
+      errors: [{ messageId: "linkToLogout", line: 3, column: 3, endLine: 12, endColumn: 4 }],
+    },
+    {
+      name: "legacyBehavior hands the href to its child <a>",
+      filename,
+      code: `${LINK}export const Nav = () => (\n  <Link href="/logout" passHref legacyBehavior>\n    <a className="menu-item">Log out</a>\n  </Link>\n);\n`,
+      output: 'export const Nav = () => (\n  <a href="/logout" className="menu-item">Log out</a>\n);\n',
+      errors: [{ messageId: "linkToLogout", line: 3, column: 3 }],
+    },
+    {
+      name: "legacyBehavior with a component child is reported without a fix",
+      filename,
+      code: `${LINK}export const Nav = () => (\n  <Link href="/logout" passHref legacyBehavior>\n    <MenuItem>Log out</MenuItem>\n  </Link>\n);\n`,
+      output: null,
+      errors: [{ messageId: "linkToLogout", line: 3, column: 3 }],
+    },
+    {
+      name: "spread props are reported without a fix",
+      filename,
+      code: `${LINK}export const Nav = (props) => <Link {...props} href="/logout">Out</Link>;\n`,
+      output: null,
+      errors: [{ messageId: "linkToLogout" }],
+    },
+    {
+      name: "every Link is fixed in one pass, then the import goes",
+      filename,
+      code: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/logout">Out</Link>\n    <Link href="/signout">Sign out</Link>\n  </>\n);\n`,
+      output: 'export const Nav = () => (\n  <>\n    <a href="/logout">Out</a>\n    <a href="/signout">Sign out</a>\n  </>\n);\n',
+      errors: [
+        { messageId: "linkToLogout", line: 4, column: 5 },
+        { messageId: "linkToLogout", line: 5, column: 5 },
+      ],
+    },
+    {
+      name: "the import stays while another Link uses it",
+      filename,
+      code: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/about">About</Link>\n    <Link href="/logout">Out</Link>\n  </>\n);\n`,
+      output: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/about">About</Link>\n    <a href="/logout">Out</a>\n  </>\n);\n`,
+      errors: [{ messageId: "linkToLogout", line: 5, column: 5 }],
+    },
+    {
+      name: "the import stays while code outside JSX uses it",
+      filename,
+      code: `${LINK}export const Inner = Link;\nexport const Nav = () => <Link href="/logout">Out</Link>;\n`,
+      output: `${LINK}export const Inner = Link;\nexport const Nav = () => <a href="/logout">Out</a>;\n`,
+      errors: [{ messageId: "linkToLogout", line: 3, column: 26 }],
+    },
+    {
+      name: "comments around the import stay",
+      filename,
+      code: `"use client";\n// navigation\nimport Link from "next/link"; // for the menu\nimport { Menu } from "./menu";\nexport const Nav = () => <Menu><Link href="/logout">Out</Link></Menu>;\n`,
+      output: `"use client";\n// navigation\n// for the menu\nimport { Menu } from "./menu";\nexport const Nav = () => <Menu><a href="/logout">Out</a></Menu>;\n`,
+      errors: [{ messageId: "linkToLogout", line: 5, column: 32 }],
+    },
+    {
+      name: "logoutPaths patterns with * and **",
+      filename,
+      settings: { "next-logout": { logoutPaths: ["/session/*/end", "/api/**/bye"] } },
+      code: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/session/42/end">End</Link>\n    <Link href="/api/v1/auth/bye">Bye</Link>\n  </>\n);\n`,
+      output: 'export const Nav = () => (\n  <>\n    <a href="/session/42/end">End</a>\n    <a href="/api/v1/auth/bye">Bye</a>\n  </>\n);\n',
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/session/42/end" } },
+        { messageId: "linkToLogout", data: { name: "Link", url: "/api/v1/auth/bye" } },
+      ],
+    },
+    {
+      name: "a logout route handler in the app directory",
+      filename: appFilename,
+      code: `${LINK}export const Nav = () => <Link href="/logout">Out</Link>;\n`,
+      output: 'export const Nav = () => <a href="/logout">Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+    },
+    {
+      name: "a logout path with no file behind it (served by middleware)",
+      filename: appFilename,
+      code: `${LINK}export const Nav = () => <Link href="/api/auth/logout">Out</Link>;\n`,
+      output: 'export const Nav = () => <a href="/api/auth/logout">Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" } }],
+    },
+  ]),
+});
+
+ruleTester.run("no-link-to-logout (TypeScript)", rule, {
+  valid: [],
+  invalid: [
+    {
+      name: "other specifiers of next/link stay",
+      filename,
+      code: 'import Link, { type LinkProps } from "next/link";\nexport const Nav = (p: LinkProps) => <Link href={"/logout" as const}>Out</Link>;\n',
+      output: 'import { type LinkProps } from "next/link";\nexport const Nav = (p: LinkProps) => <a href={"/logout" as const}>Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", line: 2, column: 38 }],
+    },
+    {
+      name: "a type reference keeps the import",
+      filename,
+      code: `${LINK}type Props = React.ComponentProps<typeof Link>;\nexport const Nav = () => <Link href="/logout">Out</Link>;\n`,
+      output: `${LINK}type Props = React.ComponentProps<typeof Link>;\nexport const Nav = () => <a href="/logout">Out</a>;\n`,
+      errors: [{ messageId: "linkToLogout", line: 3, column: 26 }],
+    },
+  ],
+});
+
+ruleTester.run("no-link-to-logout (router)", rule, {
+  valid: withEspree([
+    {
+      name: "router navigation elsewhere",
+      filename,
+      code: `${ROUTER}export function useGoHome() {\n  const router = useRouter();\n  return () => router.push("/dashboard");\n}`,
+    },
+    {
+      name: "useRouter from another package",
+      filename,
+      code: 'import { useRouter } from "expo-router";\nexport function useOut() {\n  const router = useRouter();\n  return () => router.push("/logout");\n}',
+    },
+    {
+      name: "a push that is not the router's",
+      filename,
+      code: 'const stack = [];\nstack.push("/logout");',
+    },
+    {
+      name: "a target known only at run time",
+      filename,
+      code: `${ROUTER}export function useGo(to) {\n  const router = useRouter();\n  return () => router.push(to);\n}`,
+    },
+  ]),
+  invalid: withEspree([
+    {
+      name: "router.push",
+      filename,
+      code: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => router.push("/logout");\n}\n`,
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "router.push", url: "/logout", locationMethod: "assign" },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: { callee: "router.push", url: "/logout", locationMethod: "assign" },
+              output: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => window.location.assign("/logout");\n}\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "router.replace becomes location.replace",
+      filename,
+      code: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => router.replace("/logout", { scroll: false });\n}\n`,
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "router.replace", url: "/logout", locationMethod: "replace" },
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: { callee: "router.replace", url: "/logout", locationMethod: "replace" },
+              output: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a destructured, renamed push",
+      filename,
+      code: `${ROUTER}export function useLogout() {\n  const { push: go } = useRouter();\n  return () => go("/signout");\n}\n`,
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "go", url: "/signout", locationMethod: "assign" },
+          line: 5,
+          column: 16,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: `${ROUTER}export function useLogout() {\n  const { push: go } = useRouter();\n  return () => window.location.assign("/signout");\n}\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "useRouter() called inline, through a namespace import",
+      filename,
+      code: 'import * as navigation from "next/navigation";\nexport const useLogout = () => () => navigation.useRouter().push(`/logout?next=${location.pathname}`);\n',
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "navigation.useRouter().push", url: "/logout?next=…", locationMethod: "assign" },
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output:
+                'import * as navigation from "next/navigation";\nexport const useLogout = () => () => window.location.assign(`/logout?next=${location.pathname}`);\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "the next/router singleton with a URL object",
+      filename,
+      code: 'import Router from "next/router";\nexport const logout = () => Router.push({ pathname: "/logout" });\n',
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "Router.push", url: "/logout", locationMethod: "assign" },
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: 'import Router from "next/router";\nexport const logout = () => window.location.assign("/logout");\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "optional chaining on the router",
+      filename,
+      code: 'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => router?.push("/logout");\n}\n',
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output:
+                'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => window.location.assign("/logout");\n}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a prefetch statement is removed by the suggestion",
+      filename,
+      code: `${ROUTER}export function usePrefetch() {\n  const router = useRouter();\n  useEffect(() => {\n    router.prefetch("/logout");\n  }, [router]);\n}\n`,
+      output: null,
+      errors: [
+        {
+          messageId: "prefetchOfLogout",
+          data: { callee: "router.prefetch", url: "/logout", locationMethod: "assign" },
+          line: 6,
+          column: 5,
+          suggestions: [
+            {
+              messageId: "suggestRemovePrefetch",
+              output: `${ROUTER}export function usePrefetch() {\n  const router = useRouter();\n  useEffect(() => {\n  }, [router]);\n}\n`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a prefetch used as a value gets no suggestion",
+      filename,
+      code: `${ROUTER}export function usePrefetch() {\n  const router = useRouter();\n  useEffect(() => router.prefetch("/logout"), [router]);\n}\n`,
+      output: null,
+      errors: [{ messageId: "prefetchOfLogout", suggestions: [] }],
+    },
+    {
+      name: "a target that may not be a string gets no suggestion",
+      filename,
+      code: `${ROUTER}export function useLogout(to) {\n  const router = useRouter();\n  return () => router.push(to ?? "/logout");\n}\n`,
+      output: null,
+      errors: [{ messageId: "routerToLogout", suggestions: [] }],
+    },
+  ]),
+});
