@@ -9,12 +9,13 @@ import { findServerLogoutUrl } from "../src/logout-target.ts";
 import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/next-router.ts";
 import { getRouterNavigationEdits } from "../src/router-to-location.ts";
 import { parseSettings } from "../src/settings.ts";
-import { mergeTextEdits, type TextEdit } from "../src/text-edit.ts";
+import { mergeTextEdits } from "../src/text-edit.ts";
 import { describeUrl } from "../src/url-shape.ts";
 
 export type Options = [];
 export type MessageIds =
   | "linkToLogout"
+  | "linkWithoutPrefetchToLogout"
   | "routerToLogout"
   | "prefetchOfLogout"
   | "suggestFullPageLoad"
@@ -22,7 +23,7 @@ export type MessageIds =
 
 type LinkImport = Extract<Binding, { type: "import" }>;
 
-const WHY_PREFETCH = "prefetching runs the logout handler and signs the user out without a click";
+const WHY_PREFETCH = "that runs the logout handler and signs the user out without a click";
 const WHAT_INSTEAD = "a plain `<a href>` (a full page load), a POST `<form>`, or a Server Action";
 
 export default createRule<Options, MessageIds>({
@@ -37,9 +38,13 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       linkToLogout:
-        "`<{{name}}>` from next/link points at the logout route `{{url}}`. In production it prefetches the route when the link scrolls into view or is hovered, and " +
+        "In production `<{{name}}>` (next/link) prefetches the logout route `{{url}}` when it scrolls into view or is hovered: " +
         WHY_PREFETCH +
-        "; a click is a soft navigation that leaves the signed-in layout on screen. Use " +
+        ". A click is a soft navigation that leaves the signed-in layout on screen. Use " +
+        WHAT_INSTEAD +
+        ".",
+      linkWithoutPrefetchToLogout:
+        "`<{{name}}>` (next/link) points at the logout route `{{url}}`. `prefetch={false}` stops the App Router's prefetch, but a click is still a soft navigation that leaves the signed-in layout on screen after the cookie is gone. Use " +
         WHAT_INSTEAD +
         ".",
       routerToLogout:
@@ -52,7 +57,6 @@ export default createRule<Options, MessageIds>({
       suggestRemovePrefetch: "Remove this prefetch.",
     },
     schema: [],
-    defaultOptions: [],
   },
   create(context) {
     const settings = parseSettings(context.settings);
@@ -117,7 +121,7 @@ export default createRule<Options, MessageIds>({
               : finding.edits;
           context.report({
             node: finding.element.openingElement,
-            messageId: "linkToLogout",
+            messageId: hasPrefetchDisabled(finding.element) ? "linkWithoutPrefetchToLogout" : "linkToLogout",
             data: { name: specifier.local.name, url: describeUrl(finding.url) },
             fix: edits ? toFix(edits) : null,
           });
@@ -175,4 +179,15 @@ function countNonJsxReferences(sourceCode: Readonly<TSESLint.SourceCode>, specif
   const [variable] = sourceCode.scopeManager?.getDeclaredVariables(specifier) ?? [];
   if (!variable) return 1;
   return variable.references.filter((reference) => reference.identifier.type === AST_NODE_TYPES.Identifier).length;
+}
+
+function hasPrefetchDisabled(element: TSESTree.JSXElement): boolean {
+  return element.openingElement.attributes.some(
+    (attribute) =>
+      attribute.type === AST_NODE_TYPES.JSXAttribute &&
+      getAttributeName(attribute) === "prefetch" &&
+      attribute.value?.type === AST_NODE_TYPES.JSXExpressionContainer &&
+      attribute.value.expression.type === AST_NODE_TYPES.Literal &&
+      attribute.value.expression.value === false,
+  );
 }

@@ -57,7 +57,7 @@ function evaluate(node: TSESTree.Node, resolveConst: ResolveConst, depth: number
     case AST_NODE_TYPES.TSSatisfiesExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSTypeAssertion:
-      return evaluate(node.expression, resolveConst, depth);
+      return evaluate(skipTypeAssertions(node), resolveConst, depth);
     default:
       return UNKNOWN_VALUE;
   }
@@ -88,7 +88,7 @@ function union(left: HrefValue, right: HrefValue): HrefValue {
 function getConstObjectMember(node: TSESTree.MemberExpression, resolveConst: ResolveConst): TSESTree.Node | null {
   if (node.object.type !== AST_NODE_TYPES.Identifier) return null;
   const key = getStaticKey(node.property, node.computed);
-  const object = resolveConst(node.object);
+  const object = skipTypeAssertions(resolveConst(node.object));
   if (key === null || object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const properties = readStaticProperties(object);
   return properties?.get(key) ?? null;
@@ -127,7 +127,7 @@ function readOptionalStaticString(
 
 /** A `query` object whose keys and values are all literals; `null` otherwise. */
 function readStaticQuery(node: TSESTree.Node, resolveConst: ResolveConst): StaticQuery | null {
-  const object = node.type === AST_NODE_TYPES.Identifier ? resolveConst(node) : node;
+  const object = skipTypeAssertions(node.type === AST_NODE_TYPES.Identifier ? resolveConst(node) : node);
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const properties = readStaticProperties(object);
   if (!properties) return null;
@@ -160,4 +160,18 @@ function getStaticKey(node: TSESTree.Node, computed: boolean): string | null {
     return String(node.value);
   }
   return null;
+}
+
+/** `x as const`, `x satisfies T`, `x!` and `<T>x` evaluate to `x`. */
+function skipTypeAssertions<T extends TSESTree.Node | null>(node: T): T | TSESTree.Expression {
+  let current: TSESTree.Node | null = node;
+  while (
+    current?.type === AST_NODE_TYPES.TSAsExpression ||
+    current?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current?.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current?.type === AST_NODE_TYPES.TSTypeAssertion
+  ) {
+    current = current.expression;
+  }
+  return current as T | TSESTree.Expression;
 }

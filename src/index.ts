@@ -5,8 +5,7 @@ import { rules } from "./rules.ts";
 
 export type { NextLogoutSettingsInput } from "./settings.ts";
 
-// package.json sits two levels up in both src/ and dist/src/.
-const { name, version } = createRequire(import.meta.url)("../../package.json") as { name: string; version: string };
+const { name, version } = readOwnManifest();
 
 const plugin = {
   meta: { name, version, namespace: PLUGIN_NAMESPACE },
@@ -18,3 +17,13 @@ const plugin = {
 Object.assign(plugin.configs, createConfigs(plugin));
 
 export default plugin;
+
+/** The package's own package.json: one level up from src/, two from the built dist/src/. */
+function readOwnManifest(): { name: string; version: string } {
+  const require = createRequire(import.meta.url);
+  try {
+    return require("../package.json") as { name: string; version: string };
+  } catch {
+    return require("../../package.json") as { name: string; version: string };
+  }
+}

@@ -117,10 +117,8 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       name: "a static URL object becomes the string Link would build",
       filename,
       code: `${LINK}export const Nav = () => <Link href={{ pathname: "/logout", query: { next: "/", ref: 1 } }}>Out</Link>;\n`,
-      output: 'export const Nav = () => <a href="/logout?next=%2F&ref=1">Out</a>;\n'.replace(
-        '"/logout?next=%2F&ref=1"',
-        '{"/logout?next=%2F&ref=1"}',
-      ),
+      // `&` would start an HTML entity in a JSX string, so the URL goes in braces.
+      output: 'export const Nav = () => <a href={"/logout?next=%2F&ref=1"}>Out</a>;\n',
       errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=%2F&ref=1" } }],
     },
     {
@@ -171,7 +169,16 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       code: `${LINK}export const Nav = () => (\n  <Link\n    href="/logout"\n    prefetch={false}\n    replace\n    scroll={false}\n    shallow\n    locale="en"\n    onNavigate={() => {}}\n    className="menu-item"\n  >\n    Log out\n  </Link>\n);\n`,
       output:
         'export const Nav = () => (\n  <a\n    href="/logout"\n    className="menu-item"\n  >\n    Log out\n  </a>\n);\n',
-      errors: [{ messageId: "linkToLogout", line: 3, column: 3, endLine: 12, endColumn: 4 }],
+      errors: [{ messageId: "linkWithoutPrefetchToLogout", line: 3, column: 3, endLine: 12, endColumn: 4 }],
+    },
+    {
+      name: "prefetch={false} stops the prefetch but not the soft navigation",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href="/logout" prefetch={false}>Out</Link>;\n`,
+      output: 'export const Nav = () => <a href="/logout">Out</a>;\n',
+      errors: [
+        { messageId: "linkWithoutPrefetchToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 64 },
+      ],
     },
     {
       name: "legacyBehavior hands the href to its child <a>",
@@ -262,6 +269,13 @@ ruleTester.run("no-link-to-logout (TypeScript)", rule, {
       code: 'import Link, { type LinkProps } from "next/link";\nexport const Nav = (p: LinkProps) => <Link href={"/logout" as const}>Out</Link>;\n',
       output: 'import { type LinkProps } from "next/link";\nexport const Nav = (p: LinkProps) => <a href={"/logout" as const}>Out</a>;\n',
       errors: [{ messageId: "linkToLogout", line: 2, column: 38 }],
+    },
+    {
+      name: "a member of a const object declared as const",
+      filename,
+      code: `${LINK}const ROUTES = { logout: "/logout" } as const;\nexport const Nav = () => <Link href={{ pathname: ROUTES.logout }}>Out</Link>;\n`,
+      output: 'const ROUTES = { logout: "/logout" } as const;\nexport const Nav = () => <a href="/logout">Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26 }],
     },
     {
       name: "a type reference keeps the import",

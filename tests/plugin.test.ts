@@ -1,0 +1,98 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { getRuleDocsUrl } from "../src/create-rule.ts";
+import plugin from "../src/index.ts";
+import { typedRuleModules } from "../src/rules.ts";
+import { REPO_ROOT } from "./e2e/scratch-app.ts";
+
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+const ruleIds = readdirSync(path.join(REPO_ROOT, "rules"))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => file.slice(0, -".ts".length))
+  .sort();
+const rules = Object.entries(typedRuleModules);
+
+/** Every object schema in a rule's options schema, nested ones included. */
+function collectObjectSchemas(schema: unknown): Record<string, unknown>[] {
+  if (typeof schema !== "object" || schema === null) return [];
+  const children = Object.values(schema).flatMap((value) =>
+    Array.isArray(value) ? value.flatMap(collectObjectSchemas) : collectObjectSchemas(value),
+  );
+  return "properties" in schema ? [schema as Record<string, unknown>, ...children] : children;
+}
+
+describe("the plugin object", () => {
+  it("has meta from package.json and the next-logout namespace", () => {
+    expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version, namespace: "next-logout" });
+  });
+
+  it("exports every file in rules/, under its file name, sorted", () => {
+    expect(Object.keys(plugin.rules)).toEqual(ruleIds);
+  });
+
+  it("has flat configs recommended, strict and all, and a legacy recommended-legacy", () => {
+    expect(Object.keys(plugin.configs).sort()).toEqual(["all", "recommended", "recommended-legacy", "strict"]);
+    for (const name of ["recommended", "strict", "all"] as const) {
+      expect(plugin.configs[name].name).toBe(`next-logout/${name}`);
+      expect(plugin.configs[name].plugins?.["next-logout"]).toBe(plugin);
+    }
+    expect(plugin.configs["recommended-legacy"].plugins).toEqual(["next-logout"]);
+  });
+
+  it("configs carry only JSON (so --cache and --concurrency can serialize them)", () => {
+    for (const config of Object.values(plugin.configs)) {
+      expect(JSON.parse(JSON.stringify(config.rules))).toEqual(config.rules);
+    }
+  });
+});
+
+describe.each(rules)("rule %s", (id, rule) => {
+  const docs = rule.meta.docs ?? { recommended: undefined, description: "", url: "" };
+  const level = docs.recommended;
+  const prefixed = `next-logout/${id}`;
+
+  it("is in the configs its meta.docs.recommended asks for", () => {
+    expect(plugin.configs.all.rules?.[prefixed]).toBe("error");
+    expect(plugin.configs.strict.rules?.[prefixed]).toBe(level ? "error" : undefined);
+    expect(plugin.configs.recommended.rules?.[prefixed]).toBe(level === "recommended" ? "error" : undefined);
+    expect(plugin.configs["recommended-legacy"].rules?.[prefixed]).toBe(level === "recommended" ? "error" : undefined);
+  });
+
+  it("has a docs URL matching its file name, and that docs page exists", () => {
+    expect(docs.url).toBe(getRuleDocsUrl(id));
+    expect(docs.url?.endsWith(`/docs/rules/${id}.md`)).toBe(true);
+    expect(existsSync(path.join(REPO_ROOT, "docs/rules", `${id}.md`))).toBe(true);
+  });
+
+  it('has a description reading "Disallow …", "Require …" or "Enforce …"', () => {
+    expect(docs.description).toMatch(/^(Enforce|Require|Disallow) .+[^. ]$/);
+  });
+
+  it("describes every option and allows no others", () => {
+    for (const schema of collectObjectSchemas(rule.meta.schema)) {
+      expect(schema.additionalProperties).toBe(false);
+      for (const property of Object.values(schema.properties as Record<string, { description?: string }>)) {
+        expect(property.description).toBeTruthy();
+      }
+    }
+  });
+
+  it("has a docs page with the generated header, ❌/✅ examples and when not to use it", () => {
+    const page = readFileSync(path.join(REPO_ROOT, "docs/rules", `${id}.md`), "utf8");
+    expect(page).toContain("<!-- end auto-generated rule header -->");
+    for (const heading of ["## Rule details", "## Examples", "## When not to use it"]) expect(page).toContain(heading);
+    expect(page).toContain("❌");
+    expect(page).toContain("✅");
+  });
+});
+
+describe("generated docs", () => {
+  it("README's rules list and every rule doc header are in sync (eslint-doc-generator --check)", () => {
+    const bin = path.join(REPO_ROOT, "node_modules/eslint-doc-generator/dist/bin/eslint-doc-generator.js");
+    const result = spawnSync(process.execPath, [bin, "--check"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(result.stderr + result.stdout).not.toMatch(/error|out of date|differs/i);
+    expect(result.status).toBe(0);
+  });
+});
