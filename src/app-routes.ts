@@ -32,30 +32,61 @@ export function getServedRoutes(root: string): readonly ServedRoute[] | null {
 
 /**
  * Whether `pathname` is served by a page and by no route handler, so navigating to it (or prefetching it) runs no
- * logout on the server. Pages whose last segment is dynamic or a catch-all are no evidence: they may sit behind
- * middleware that answers `/logout` itself.
+ * logout on the server. Next.js serves the most specific match (static before `[x]` before `[...x]`), so a
+ * static `logout/page.tsx` wins over a catch-all `route.ts`. A page whose last segment is dynamic is no evidence:
+ * it may sit behind middleware that answers `/logout` itself. A segment known only at run time may be any
+ * value a route handler serves, so then any matching route handler counts.
  */
 export function isServedOnlyByPage(routes: readonly ServedRoute[], pathname: string): boolean {
   const segments = pathname.split("/").filter(Boolean);
-  let page = false;
-  for (const route of routes) {
-    if (!matchesSegments(route.segments, segments)) continue;
-    if (route.kind === "route") return false;
-    const last = route.segments.at(-1);
-    if (last !== undefined && !last.startsWith("[")) page = true;
+  if (segments.some((segment) => segment.includes(UNKNOWN))) {
+    const anyRoute = routes.some((route) => route.kind === "route" && matchesSegments(route.segments, segments, true));
+    return !anyRoute && routes.some((route) => isPageEvidence(route) && matchesSegments(route.segments, segments, false));
   }
-  return page;
+  let best: ServedRoute | null = null;
+  for (const route of routes) {
+    if (!matchesSegments(route.segments, segments, false)) continue;
+    const order = best ? compareSpecificity(route.segments, best.segments) : -1;
+    // On a tie (Next.js refuses to build such an app) the route handler is the cautious answer.
+    if (order < 0 || (order === 0 && route.kind === "route")) best = route;
+  }
+  return best !== null && isPageEvidence(best);
 }
 
-function matchesSegments(pattern: readonly string[], segments: readonly string[]): boolean {
+function isPageEvidence(route: ServedRoute): boolean {
+  const last = route.segments.at(-1);
+  return route.kind === "page" && last !== undefined && !last.startsWith("[");
+}
+
+/**
+ * Whether a pattern serves the segments. An unknown segment matches a dynamic pattern segment, and a static one
+ * too when `unknownMatchesStatic` (the caller asks "could it match?").
+ */
+function matchesSegments(pattern: readonly string[], segments: readonly string[], unknownMatchesStatic: boolean): boolean {
   const [head, ...rest] = pattern;
   if (head === undefined) return segments.length === 0;
   if (head.startsWith("[[...")) return true;
   if (head.startsWith("[...")) return segments.length > 0;
   const [segment, ...remaining] = segments;
   if (segment === undefined) return false;
-  const fits = head.startsWith("[") || (!segment.includes(UNKNOWN) && head === segment);
-  return fits && matchesSegments(rest, remaining);
+  const fits = head.startsWith("[") || head === segment || (unknownMatchesStatic && segment.includes(UNKNOWN));
+  return fits && matchesSegments(rest, remaining, unknownMatchesStatic);
+}
+
+/** Negative when `a` is more specific: compared segment by segment, static < `[x]` < `[...x]` < `[[...x]]`. */
+function compareSpecificity(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < Math.max(a.length, b.length); index++) {
+    const difference = segmentRank(a[index]) - segmentRank(b[index]);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+function segmentRank(segment: string | undefined): number {
+  if (segment === undefined) return 4;
+  if (segment.startsWith("[[...")) return 3;
+  if (segment.startsWith("[...")) return 2;
+  return segment.startsWith("[") ? 1 : 0;
 }
 
 function scanProject(root: string): readonly ServedRoute[] | null {
@@ -77,7 +108,9 @@ function scanAppDirectory(directory: string, segments: readonly string[], routes
       // Private folders and intercepting routes never answer a URL of their own.
       if (SKIPPED_DIRECTORIES.has(name) || name.startsWith("_") || name.startsWith("(.")) continue;
       const isTransparent = (name.startsWith("(") && name.endsWith(")")) || name.startsWith("@");
-      scanAppDirectory(path.join(directory, name), isTransparent ? segments : [...segments, name], routes);
+      // `%5F` is how a folder opts a leading underscore back into the URL.
+      const segment = name.replace(/^%5F/i, "_");
+      scanAppDirectory(path.join(directory, name), isTransparent ? segments : [...segments, segment], routes);
     } else if (ROUTE_FILE.test(entry.name)) {
       routes.push({ kind: "route", segments });
     } else if (PAGE_FILE.test(entry.name)) {
@@ -100,7 +133,9 @@ function scanPagesDirectory(directory: string, segments: readonly string[], rout
     const stem = PAGES_ROUTER_FILE.exec(entry.name)?.[1];
     if (stem === undefined || (segments.length === 0 && stem.startsWith("_"))) continue;
     const routeSegments = stem === "index" ? segments : [...segments, stem];
-    routes.push({ kind: isApi ? "route" : "page", segments: routeSegments });
+    // Like Next's isAPIRoute: `/api` itself and everything below it.
+    const isApiRoute = isApi || (segments.length === 0 && stem === "api");
+    routes.push({ kind: isApiRoute ? "route" : "page", segments: routeSegments });
   }
   return true;
 }

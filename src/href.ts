@@ -23,6 +23,7 @@ const NOT_A_PATH: HrefValue = { urls: [], form: "other", staticUrl: null };
 // Keys that make a URL object absolute: it may leave the origin, where nothing is prefetched.
 const ORIGIN_KEYS = new Set(["protocol", "host", "hostname", "auth", "port", "slashes", "href"]);
 const MAX_DEPTH = 8;
+const MAX_URLS = 32;
 
 export function evaluateHref(node: TSESTree.Node, resolveConst: ResolveConst): HrefValue {
   return evaluate(node, resolveConst, 0);
@@ -35,6 +36,10 @@ function evaluate(node: TSESTree.Node, resolveConst: ResolveConst, depth: number
       return typeof node.value === "string" ? stringValue(node.value) : NOT_A_PATH;
     case AST_NODE_TYPES.TemplateLiteral:
       return evaluateTemplate(node, resolveConst, depth);
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === "+"
+        ? concatenate(evaluate(node.left, resolveConst, depth + 1), evaluate(node.right, resolveConst, depth + 1))
+        : UNKNOWN_VALUE;
     case AST_NODE_TYPES.ConditionalExpression:
       return union(evaluate(node.consequent, resolveConst, depth + 1), evaluate(node.alternate, resolveConst, depth + 1));
     case AST_NODE_TYPES.LogicalExpression: {
@@ -79,19 +84,40 @@ function evaluateTemplate(node: TSESTree.TemplateLiteral, resolveConst: ResolveC
   return { urls: [url], form: "string", staticUrl: isStatic ? url : null };
 }
 
+/** `BASE + "/logout"`: a string as soon as either side is one; every pairing of the sides' URLs, within reason. */
+function concatenate(left: HrefValue, right: HrefValue): HrefValue {
+  if (left.form !== "string" && right.form !== "string") return UNKNOWN_VALUE;
+  const part = (side: HrefValue) => (side.form === "string" ? side.urls : [UNKNOWN]);
+  const urls = part(left).flatMap((head) => part(right).map((tail) => head + tail));
+  const staticUrl = left.staticUrl !== null && right.staticUrl !== null && left.form === "string" && right.form === "string"
+    ? left.staticUrl + right.staticUrl
+    : null;
+  return { urls: urls.length <= MAX_URLS ? urls : [UNKNOWN], form: "string", staticUrl };
+}
+
 function union(left: HrefValue, right: HrefValue): HrefValue {
   const form = left.form === "string" && right.form === "string" ? "string" : "other";
   return { urls: [...left.urls, ...right.urls], form, staticUrl: null };
 }
 
-/** `ROUTES.logout` where `const ROUTES = { logout: "/logout" }` in the same module. */
+/** `ROUTES.logout` or `ROUTES.auth.logout` where `const ROUTES = { … }` in the same module. */
 function getConstObjectMember(node: TSESTree.MemberExpression, resolveConst: ResolveConst): TSESTree.Node | null {
-  if (node.object.type !== AST_NODE_TYPES.Identifier) return null;
   const key = getStaticKey(node.property, node.computed);
-  const object = skipTypeAssertions(resolveConst(node.object));
-  if (key === null || object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  const properties = readStaticProperties(object);
-  return properties?.get(key) ?? null;
+  const object = getConstObject(node.object, resolveConst, 0);
+  return key === null || !object ? null : (readStaticProperties(object)?.get(key) ?? null);
+}
+
+function getConstObject(node: TSESTree.Node, resolveConst: ResolveConst, depth: number): TSESTree.ObjectExpression | null {
+  if (depth > MAX_DEPTH) return null;
+  let value: TSESTree.Node | null = null;
+  if (node.type === AST_NODE_TYPES.Identifier) value = resolveConst(node);
+  else if (node.type === AST_NODE_TYPES.MemberExpression) {
+    const key = getStaticKey(node.property, node.computed);
+    const parent = getConstObject(node.object, resolveConst, depth + 1);
+    value = key === null || !parent ? null : (readStaticProperties(parent)?.get(key) ?? null);
+  }
+  const object = skipTypeAssertions(value);
+  return object?.type === AST_NODE_TYPES.ObjectExpression ? object : null;
 }
 
 function evaluateUrlObject(node: TSESTree.ObjectExpression, resolveConst: ResolveConst, depth: number): HrefValue {
@@ -135,7 +161,9 @@ function readStaticQuery(node: TSESTree.Node, resolveConst: ResolveConst): Stati
   for (const [key, valueNode] of properties) {
     const values = valueNode.type === AST_NODE_TYPES.ArrayExpression ? valueNode.elements : [valueNode];
     for (const value of values) {
-      if (value?.type !== AST_NODE_TYPES.Literal || value.value === null || value.value instanceof RegExp) return null;
+      const isStaticValue =
+        value?.type === AST_NODE_TYPES.Literal && ["string", "number", "boolean"].includes(typeof value.value);
+      if (!isStaticValue) return null;
       query.push([key, String(value.value)]);
     }
   }

@@ -40,9 +40,12 @@ export function getImportSpecifierRemoval(
   if (specifiers.length === 1) return { range: getLineRemovalRange(source, declaration.range), text: "" };
   const index = specifiers.indexOf(specifier);
   const previous = specifiers[index - 1];
-  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && index === specifiers.length - 1 && previous) {
-    // The last named specifier: `{ a, b }` loses `, b`; `import A, { b }` loses `, { b }`.
-    const end = previous.type === AST_NODE_TYPES.ImportSpecifier ? specifier.range[1] : source.indexOf("}", specifier.range[1]) + 1;
+  if (previous && index === specifiers.length - 1) {
+    // The last one goes with the separator before it: `{ a, b }` loses `, b`, `import A, * as B` loses `, * as B`,
+    // and `import A, { b }` loses `, { b }` (up to the brace that closes before `from`).
+    const closesBraces =
+      specifier.type === AST_NODE_TYPES.ImportSpecifier && previous.type !== AST_NODE_TYPES.ImportSpecifier;
+    const end = closesBraces ? source.lastIndexOf("}", declaration.source.range[0]) + 1 : specifier.range[1];
     return { range: [previous.range[1], end], text: "" };
   }
   // Any other specifier goes with the comma and spaces after it: `import Link, { x }` becomes `import { x }`.

@@ -27,3 +27,7 @@ function readOwnManifest(): { name: string; version: string } {
     return require("../../package.json") as { name: string; version: string };
   }
 }
+
+// `require("eslint-plugin-next-logout")` (Node >= 20.19 loads ESM through require) returns the plugin itself,
+// not `{ default }`: what .eslintrc's plugin loader and CommonJS configs expect.
+export { plugin as "module.exports" };

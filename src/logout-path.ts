@@ -18,6 +18,7 @@ export function compileLogoutPattern(pattern: string): RegExp {
   if (compiled) return compiled;
   const source = trimTrailingSlash(pattern)
     .split("/")
+    .filter((segment, index, segments) => !(segment === "**" && segments[index - 1] === "**"))
     .map((segment) => (segment === "**" ? "\u0001" : segment.split("*").map(escapeRegExp).join("[^/]*")))
     .join("/")
     .replaceAll("/\u0001/", "(?:/|/.*/)")

@@ -15,10 +15,15 @@ export function parseNextVersion(text: string): NextVersion | null {
   return { major: Number(match[1]), minor: Number(match[2] ?? 0) };
 }
 
-/** The lowest version a semver range such as `^15.1.0`, `~14.2` or `>=13.4 <15` allows; `null` for tags like `latest`. */
+/**
+ * The lowest version a semver range such as `^15.1.0`, `~14.2`, `15.x` or `>=13.4 <15` allows; `null` for tags
+ * like `latest` and for `workspace:`/`catalog:` references.
+ */
 export function parseNextRange(range: string): NextVersion | null {
-  const match = /(?:^|[\s^~>=v:@])(\d+(?:\.\d+){0,2})(?![\w.])/.exec(range.trim());
-  return match?.[1] ? parseNextVersion(match[1]) : null;
+  const match = /(?:^|[\s^~>=v:@])(\d+)(?:\.(\d+|[xX*]))?(?:\.(?:\d+|[xX*]))?(?![\w.])/.exec(range.trim());
+  if (!match) return null;
+  const minor = Number(match[2]);
+  return { major: Number(match[1]), minor: Number.isNaN(minor) ? 0 : minor };
 }
 
 const detectedByDirectory = new Map<string, NextVersion | null>();

@@ -16,8 +16,10 @@ export function getRouterNavigationEdits(source: string, navigation: RouterNavig
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
     return [{ range: getLineRemovalRange(source, statement.range), text: "" }];
   }
+  // The second argument is next/navigation's options or next/router's `as` (the URL the browser shows).
   const [, as] = call.arguments;
-  if (as && as.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const isNoAs = !as || as.type === AST_NODE_TYPES.ObjectExpression || (as.type === AST_NODE_TYPES.Identifier && as.name === "undefined");
+  if (!isNoAs) return null;
   const url =
     href.form === "string"
       ? source.slice(target.range[0], target.range[1])

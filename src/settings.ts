@@ -79,5 +79,9 @@ function parseVersionSetting(value: unknown): NextVersion {
 }
 
 function describe(value: unknown): string {
-  return value === undefined ? "undefined" : JSON.stringify(value) ?? String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }

@@ -39,8 +39,11 @@ export function getLineRemovalRange(source: string, range: readonly [number, num
   if (/^[ \t]*$/.test(beforeOnLine) && restOfLineIsEmpty) {
     start = lineStart;
     end = source.startsWith("\r\n", afterEnd) ? afterEnd + 2 : Math.min(afterEnd + 1, source.length);
+  } else if (restOfLineIsEmpty) {
+    // Code before it stays on the line, without the spaces that separated them.
+    while (start > lineStart && (source[start - 1] === " " || source[start - 1] === "\t")) start--;
   } else {
-    // Code before it, or a comment after it, stays on the line; only the spaces it leaves go.
+    // A comment after it stays, where the statement began.
     end = afterEnd;
   }
   return [start, end];

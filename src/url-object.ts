@@ -12,7 +12,7 @@ const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
 /**
  * The string `next/link` makes of a same-origin URL object (its `formatUrl`): `search` wins over `query`,
- * `?` and `#` are added when missing, and `?`/`#` inside the pathname are percent-encoded.
+ * `?` and `#` are added when missing, and `?`/`#` inside the pathname are percent-encoded, and so is the first `#` of the search (as Next 16.4 does).
  */
 export function formatStaticUrlObject({ pathname, query, search, hash }: StaticUrlObject): string {
   const params = new URLSearchParams();
@@ -21,7 +21,7 @@ export function formatStaticUrlObject({ pathname, query, search, hash }: StaticU
   let tail = search || (queryString && `?${queryString}`) || "";
   if (tail && !tail.startsWith("?")) tail = `?${tail}`;
   const fragment = hash && !hash.startsWith("#") ? `#${hash}` : hash;
-  return `${pathname.replace(/[?#]/g, encodeURIComponent)}${tail.replace(/#/g, "%23")}${fragment}`;
+  return `${pathname.replace(/[?#]/g, encodeURIComponent)}${tail.replace("#", "%23")}${fragment}`;
 }
 
 // Object.entries lists integer-like keys first, ascending, then the rest in insertion order.

@@ -11,8 +11,10 @@ const SCHEME = /^[a-z][a-z\d+.-]*:/i;
  * absolute (`https://…`, `//host/…`, `mailto:`) or starts with a part unknown until run time, since either may
  * point at another origin, where a `<Link>` never prefetches.
  */
-export function getSameOriginPath(url: string): string | null {
-  if (url.startsWith(UNKNOWN) || url.startsWith("//") || SCHEME.test(url)) return null;
+export function getSameOriginPath(href: string): string | null {
+  // Browsers trim surrounding spaces and read `\` as `/`, so `/\evil.com` is protocol-relative too.
+  const url = href.trim();
+  if (url.startsWith(UNKNOWN) || /^[/\\]{2}/.test(url) || SCHEME.test(url)) return null;
   const end = url.search(/[?#]/);
   return end === -1 ? url : url.slice(0, end);
 }

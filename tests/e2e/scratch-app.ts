@@ -20,15 +20,19 @@ export interface ScratchApp {
   remove(): void;
 }
 
-/** A throwaway Next.js app in the temp directory, set up as a user's project would be after `npm install`. */
-export function createScratchApp(files: Record<string, string>): ScratchApp {
+/**
+ * A throwaway Next.js app in the temp directory, set up as a user's project would be after `npm install`.
+ * `packages` adds or replaces installed packages (name to directory), e.g. ESLint 9 as `eslint`.
+ */
+export function createScratchApp(files: Record<string, string>, packages: Record<string, string> = {}): ScratchApp {
   const dir = mkdtempSync(path.join(tmpdir(), "next-logout-app-"));
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   };
   mkdirSync(path.join(dir, "node_modules"));
-  for (const [name, target] of Object.entries(LINKED_PACKAGES)) {
+  for (const [name, target] of Object.entries({ ...LINKED_PACKAGES, ...packages })) {
+    mkdirSync(path.dirname(path.join(dir, "node_modules", name)), { recursive: true });
     symlinkSync(target, path.join(dir, "node_modules", name), "dir");
   }
   write("package.json", JSON.stringify({ name: "scratch-app", private: true, type: "module", dependencies: { next: "16.4.6" } }));

@@ -47,6 +47,11 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       code: `${LINK}export const Nav = () => <Link href={{ host: "auth.example.com", pathname: "/logout" }}>Log out</Link>;`,
     },
     {
+      name: "a concatenation whose origin is only known at run time",
+      filename,
+      code: `${LINK}export const Nav = () => <Link href={process.env.NEXT_PUBLIC_AUTH_URL + "/logout"}>Log out</Link>;`,
+    },
+    {
       name: "an href known only at run time",
       filename,
       code: `${LINK}export const Nav = ({ to }) => <Link href={to}>Go</Link>;`,
@@ -154,6 +159,20 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       filename,
       code: `${LINK}const ROUTES = { home: "/", logout: "/logout" };\nexport const Nav = () => <Link href={ROUTES.logout}>Out</Link>;\n`,
       output: 'const ROUTES = { home: "/", logout: "/logout" };\nexport const Nav = () => <a href={ROUTES.logout}>Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+    },
+    {
+      name: "a concatenation with a same-module const prefix",
+      filename,
+      code: `${LINK}const AUTH = "/auth";\nexport const Nav = () => <Link href={AUTH + "/logout"}>Out</Link>;\n`,
+      output: 'const AUTH = "/auth";\nexport const Nav = () => <a href={AUTH + "/logout"}>Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/auth/logout" } }],
+    },
+    {
+      name: "a nested member of a same-module const object",
+      filename,
+      code: `${LINK}const ROUTES = { auth: { logout: "/logout" } };\nexport const Nav = () => <Link href={ROUTES.auth.logout}>Out</Link>;\n`,
+      output: 'const ROUTES = { auth: { logout: "/logout" } };\nexport const Nav = () => <a href={ROUTES.auth.logout}>Out</a>;\n',
       errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
     },
     {
@@ -409,6 +428,31 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           ],
         },
       ],
+    },
+    {
+      name: "next/router's undefined `as` argument still gets the suggestion",
+      filename,
+      code: 'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => router.replace("/logout", undefined, { shallow: true });\n}\n',
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output:
+                'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next/router's `as` URL blocks the suggestion",
+      filename,
+      code: 'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => router.push("/logout", "/bye");\n}\n',
+      output: null,
+      errors: [{ messageId: "routerToLogout", suggestions: [] }],
     },
     {
       name: "optional chaining on the router",
