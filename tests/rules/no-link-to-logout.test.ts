@@ -102,21 +102,25 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       filename,
       code: 'import { default as L } from "next/link";\nexport const Nav = () => <L href="/sign-out">Out</L>;\n',
       output: 'export const Nav = () => <a href="/sign-out">Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "L", url: "/sign-out" }, line: 2, column: 26 }],
+      errors: [{ messageId: "linkToLogout", data: { name: "L", url: "/sign-out" }, line: 2, column: 26, endLine: 2, endColumn: 46 }],
     },
     {
       name: "default matching ignores case, query and hash",
       filename,
       code: `${LINK}export const Nav = () => <Link href="/auth/Log-Out?next=/#top">Out</Link>;\n`,
       output: 'export const Nav = () => <a href="/auth/Log-Out?next=/#top">Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/auth/Log-Out?next=/#top" } }],
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/auth/Log-Out?next=/#top" }, line: 2, column: 26, endLine: 2, endColumn: 64 },
+      ],
     },
     {
       name: "a template with a static path keeps its expression",
       filename,
       code: `${LINK}export const Nav = ({ next }) => <Link href={\`/logout?next=\${next}\`}>Out</Link>;\n`,
       output: "export const Nav = ({ next }) => <a href={`/logout?next=${next}`}>Out</a>;\n",
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=…" }, line: 2, column: 34 }],
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=…" }, line: 2, column: 34, endLine: 2, endColumn: 70 },
+      ],
     },
     {
       name: "a static URL object becomes the string Link would build",
@@ -124,63 +128,65 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       code: `${LINK}export const Nav = () => <Link href={{ pathname: "/logout", query: { next: "/", ref: 1 } }}>Out</Link>;\n`,
       // `&` would start an HTML entity in a JSX string, so the URL goes in braces.
       output: 'export const Nav = () => <a href={"/logout?next=%2F&ref=1"}>Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=%2F&ref=1" } }],
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=%2F&ref=1" }, line: 2, column: 26, endLine: 2, endColumn: 93 },
+      ],
     },
     {
       name: "a URL object with a run-time query is reported without a fix",
       filename,
       code: `${LINK}export const Nav = ({ next }) => <Link href={{ pathname: "/logout", query: { next } }}>Out</Link>;\n`,
       output: null,
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?…" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?…" }, line: 2, column: 34, endLine: 2, endColumn: 88 }],
     },
     {
       name: "a conditional with a logout branch keeps the expression",
       filename,
       code: `${LINK}export const Nav = ({ user }) => <Link href={user ? "/logout" : "/login"}>Auth</Link>;\n`,
       output: 'export const Nav = ({ user }) => <a href={user ? "/logout" : "/login"}>Auth</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 34, endLine: 2, endColumn: 75 }],
     },
     {
       name: "a logical expression that may not be a string is reported without a fix",
       filename,
       code: `${LINK}export const Nav = ({ to }) => <Link href={to || "/logout"}>Out</Link>;\n`,
       output: null,
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 32, endLine: 2, endColumn: 61 }],
     },
     {
       name: "a same-module const",
       filename,
       code: `${LINK}const LOGOUT_URL = "/api/auth/logout";\nexport const Nav = () => <Link href={LOGOUT_URL}>Out</Link>;\n`,
       output: 'const LOGOUT_URL = "/api/auth/logout";\nexport const Nav = () => <a href={LOGOUT_URL}>Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 3, column: 26 }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 3, column: 26, endLine: 3, endColumn: 50 }],
     },
     {
       name: "a member of a same-module const object",
       filename,
       code: `${LINK}const ROUTES = { home: "/", logout: "/logout" };\nexport const Nav = () => <Link href={ROUTES.logout}>Out</Link>;\n`,
       output: 'const ROUTES = { home: "/", logout: "/logout" };\nexport const Nav = () => <a href={ROUTES.logout}>Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26, endLine: 3, endColumn: 53 }],
     },
     {
       name: "a concatenation with a same-module const prefix",
       filename,
       code: `${LINK}const AUTH = "/auth";\nexport const Nav = () => <Link href={AUTH + "/logout"}>Out</Link>;\n`,
       output: 'const AUTH = "/auth";\nexport const Nav = () => <a href={AUTH + "/logout"}>Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/auth/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/auth/logout" }, line: 3, column: 26, endLine: 3, endColumn: 56 }],
     },
     {
       name: "a nested member of a same-module const object",
       filename,
       code: `${LINK}const ROUTES = { auth: { logout: "/logout" } };\nexport const Nav = () => <Link href={ROUTES.auth.logout}>Out</Link>;\n`,
       output: 'const ROUTES = { auth: { logout: "/logout" } };\nexport const Nav = () => <a href={ROUTES.auth.logout}>Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26, endLine: 3, endColumn: 58 }],
     },
     {
       name: "a const holding a static URL object is replaced by its string",
       filename,
       code: `${LINK}const logoutHref = { pathname: "/logout" };\nexport const Nav = () => <Link href={logoutHref}>Out</Link>;\n`,
       output: 'const logoutHref = { pathname: "/logout" };\nexport const Nav = () => <a href="/logout">Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26, endLine: 3, endColumn: 50 }],
     },
     {
       name: "Link-only props are dropped, other props kept",
@@ -204,21 +210,21 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       filename,
       code: `${LINK}export const Nav = () => (\n  <Link href="/logout" passHref legacyBehavior>\n    <a className="menu-item">Log out</a>\n  </Link>\n);\n`,
       output: 'export const Nav = () => (\n  <a href="/logout" className="menu-item">Log out</a>\n);\n',
-      errors: [{ messageId: "linkToLogout", line: 3, column: 3 }],
+      errors: [{ messageId: "linkToLogout", line: 3, column: 3, endLine: 3, endColumn: 48 }],
     },
     {
       name: "legacyBehavior with a component child is reported without a fix",
       filename,
       code: `${LINK}export const Nav = () => (\n  <Link href="/logout" passHref legacyBehavior>\n    <MenuItem>Log out</MenuItem>\n  </Link>\n);\n`,
       output: null,
-      errors: [{ messageId: "linkToLogout", line: 3, column: 3 }],
+      errors: [{ messageId: "linkToLogout", line: 3, column: 3, endLine: 3, endColumn: 48 }],
     },
     {
       name: "spread props are reported without a fix",
       filename,
       code: `${LINK}export const Nav = (props) => <Link {...props} href="/logout">Out</Link>;\n`,
       output: null,
-      errors: [{ messageId: "linkToLogout" }],
+      errors: [{ messageId: "linkToLogout", line: 2, column: 31, endLine: 2, endColumn: 63 }],
     },
     {
       name: "every Link is fixed in one pass, then the import goes",
@@ -226,8 +232,8 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       code: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/logout">Out</Link>\n    <Link href="/signout">Sign out</Link>\n  </>\n);\n`,
       output: 'export const Nav = () => (\n  <>\n    <a href="/logout">Out</a>\n    <a href="/signout">Sign out</a>\n  </>\n);\n',
       errors: [
-        { messageId: "linkToLogout", line: 4, column: 5 },
-        { messageId: "linkToLogout", line: 5, column: 5 },
+        { messageId: "linkToLogout", line: 4, column: 5, endLine: 4, endColumn: 26 },
+        { messageId: "linkToLogout", line: 5, column: 5, endLine: 5, endColumn: 27 },
       ],
     },
     {
@@ -235,21 +241,21 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       filename,
       code: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/about">About</Link>\n    <Link href="/logout">Out</Link>\n  </>\n);\n`,
       output: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/about">About</Link>\n    <a href="/logout">Out</a>\n  </>\n);\n`,
-      errors: [{ messageId: "linkToLogout", line: 5, column: 5 }],
+      errors: [{ messageId: "linkToLogout", line: 5, column: 5, endLine: 5, endColumn: 26 }],
     },
     {
       name: "the import stays while code outside JSX uses it",
       filename,
       code: `${LINK}export const Inner = Link;\nexport const Nav = () => <Link href="/logout">Out</Link>;\n`,
       output: `${LINK}export const Inner = Link;\nexport const Nav = () => <a href="/logout">Out</a>;\n`,
-      errors: [{ messageId: "linkToLogout", line: 3, column: 26 }],
+      errors: [{ messageId: "linkToLogout", line: 3, column: 26, endLine: 3, endColumn: 47 }],
     },
     {
       name: "comments around the import stay",
       filename,
       code: `"use client";\n// navigation\nimport Link from "next/link"; // for the menu\nimport { Menu } from "./menu";\nexport const Nav = () => <Menu><Link href="/logout">Out</Link></Menu>;\n`,
       output: `"use client";\n// navigation\n// for the menu\nimport { Menu } from "./menu";\nexport const Nav = () => <Menu><a href="/logout">Out</a></Menu>;\n`,
-      errors: [{ messageId: "linkToLogout", line: 5, column: 32 }],
+      errors: [{ messageId: "linkToLogout", line: 5, column: 32, endLine: 5, endColumn: 53 }],
     },
     {
       name: "logoutPaths patterns with * and **",
@@ -258,8 +264,8 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       code: `${LINK}export const Nav = () => (\n  <>\n    <Link href="/session/42/end">End</Link>\n    <Link href="/api/v1/auth/bye">Bye</Link>\n  </>\n);\n`,
       output: 'export const Nav = () => (\n  <>\n    <a href="/session/42/end">End</a>\n    <a href="/api/v1/auth/bye">Bye</a>\n  </>\n);\n',
       errors: [
-        { messageId: "linkToLogout", data: { name: "Link", url: "/session/42/end" } },
-        { messageId: "linkToLogout", data: { name: "Link", url: "/api/v1/auth/bye" } },
+        { messageId: "linkToLogout", data: { name: "Link", url: "/session/42/end" }, line: 4, column: 5, endLine: 4, endColumn: 34 },
+        { messageId: "linkToLogout", data: { name: "Link", url: "/api/v1/auth/bye" }, line: 5, column: 5, endLine: 5, endColumn: 35 },
       ],
     },
     {
@@ -267,14 +273,16 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       filename: appFilename,
       code: `${LINK}export const Nav = () => <Link href="/logout">Out</Link>;\n`,
       output: 'export const Nav = () => <a href="/logout">Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" } }],
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 47 }],
     },
     {
       name: "a logout path with no file behind it (served by middleware)",
       filename: appFilename,
       code: `${LINK}export const Nav = () => <Link href="/api/auth/logout">Out</Link>;\n`,
       output: 'export const Nav = () => <a href="/api/auth/logout">Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" } }],
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 2, column: 26, endLine: 2, endColumn: 56 },
+      ],
     },
   ]),
 });
@@ -287,21 +295,23 @@ ruleTester.run("no-link-to-logout (TypeScript)", rule, {
       filename,
       code: 'import Link, { type LinkProps } from "next/link";\nexport const Nav = (p: LinkProps) => <Link href={"/logout" as const}>Out</Link>;\n',
       output: 'import { type LinkProps } from "next/link";\nexport const Nav = (p: LinkProps) => <a href={"/logout" as const}>Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", line: 2, column: 38 }],
+      errors: [{ messageId: "linkToLogout", line: 2, column: 38, endLine: 2, endColumn: 70 }],
     },
     {
       name: "a member of a const object declared as const",
       filename,
       code: `${LINK}const ROUTES = { logout: "/logout" } as const;\nexport const Nav = () => <Link href={{ pathname: ROUTES.logout }}>Out</Link>;\n`,
       output: 'const ROUTES = { logout: "/logout" } as const;\nexport const Nav = () => <a href="/logout">Out</a>;\n',
-      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26 }],
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26, endLine: 3, endColumn: 67 },
+      ],
     },
     {
       name: "a type reference keeps the import",
       filename,
       code: `${LINK}type Props = React.ComponentProps<typeof Link>;\nexport const Nav = () => <Link href="/logout">Out</Link>;\n`,
       output: `${LINK}type Props = React.ComponentProps<typeof Link>;\nexport const Nav = () => <a href="/logout">Out</a>;\n`,
-      errors: [{ messageId: "linkToLogout", line: 3, column: 26 }],
+      errors: [{ messageId: "linkToLogout", line: 3, column: 26, endLine: 3, endColumn: 47 }],
     },
   ],
 });
@@ -362,6 +372,10 @@ ruleTester.run("no-link-to-logout (router)", rule, {
         {
           messageId: "routerToLogout",
           data: { callee: "router.replace", url: "/logout", locationMethod: "replace" },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 60,
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
@@ -383,6 +397,8 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           data: { callee: "go", url: "/signout", locationMethod: "assign" },
           line: 5,
           column: 16,
+          endLine: 5,
+          endColumn: 30,
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
@@ -401,6 +417,10 @@ ruleTester.run("no-link-to-logout (router)", rule, {
         {
           messageId: "routerToLogout",
           data: { callee: "navigation.useRouter().push", url: "/logout?next=…", locationMethod: "assign" },
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 102,
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
@@ -420,6 +440,10 @@ ruleTester.run("no-link-to-logout (router)", rule, {
         {
           messageId: "routerToLogout",
           data: { callee: "Router.push", url: "/logout", locationMethod: "assign" },
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 65,
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
@@ -437,6 +461,10 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 71,
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
@@ -452,7 +480,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       filename,
       code: 'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => router.push("/logout", "/bye");\n}\n',
       output: null,
-      errors: [{ messageId: "routerToLogout", suggestions: [] }],
+      errors: [{ messageId: "routerToLogout", line: 4, column: 16, endLine: 4, endColumn: 46, suggestions: [] }],
     },
     {
       name: "optional chaining on the router",
@@ -462,6 +490,10 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
+          line: 4,
+          column: 16,
+          endLine: 4,
+          endColumn: 39,
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
@@ -483,6 +515,8 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           data: { callee: "router.prefetch", url: "/logout", locationMethod: "assign" },
           line: 6,
           column: 5,
+          endLine: 6,
+          endColumn: 31,
           suggestions: [
             {
               messageId: "suggestRemovePrefetch",
@@ -497,14 +531,14 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       filename,
       code: `${ROUTER}export function usePrefetch() {\n  const router = useRouter();\n  useEffect(() => router.prefetch("/logout"), [router]);\n}\n`,
       output: null,
-      errors: [{ messageId: "prefetchOfLogout", suggestions: [] }],
+      errors: [{ messageId: "prefetchOfLogout", line: 5, column: 19, endLine: 5, endColumn: 45, suggestions: [] }],
     },
     {
       name: "a target that may not be a string gets no suggestion",
       filename,
       code: `${ROUTER}export function useLogout(to) {\n  const router = useRouter();\n  return () => router.push(to ?? "/logout");\n}\n`,
       output: null,
-      errors: [{ messageId: "routerToLogout", suggestions: [] }],
+      errors: [{ messageId: "routerToLogout", line: 5, column: 16, endLine: 5, endColumn: 44, suggestions: [] }],
     },
   ]),
 });
