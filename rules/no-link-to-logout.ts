@@ -92,16 +92,16 @@ export default createRule<Options, MessageIds>({
 
     function reportLinks(): void {
       const { resolveBinding, resolveConst } = getResolvers();
-      const usagesByImport = new Map<TSESTree.ImportClause, TSESTree.JSXElement[]>();
-      const imports = new Map<TSESTree.ImportClause, LinkImport>();
+      const usagesByImport = new Map<TSESTree.ImportClause, { linkImport: LinkImport; elements: TSESTree.JSXElement[] }>();
       for (const element of linkCandidates) {
         const binding = resolveBinding((element.openingElement.name as TSESTree.JSXIdentifier).name, element);
         if (binding?.type !== "import" || binding.declaration.source.value !== "next/link") continue;
         if (!isDefaultImport(binding.specifier)) continue;
-        imports.set(binding.specifier, binding);
-        usagesByImport.set(binding.specifier, [...(usagesByImport.get(binding.specifier) ?? []), element]);
+        const usages = usagesByImport.get(binding.specifier) ?? { linkImport: binding, elements: [] };
+        usages.elements.push(element);
+        usagesByImport.set(binding.specifier, usages);
       }
-      for (const [specifier, elements] of usagesByImport) {
+      for (const [specifier, { linkImport, elements }] of usagesByImport) {
         const findings = elements.flatMap((element) => {
           const finding = analyzeLink(element, resolveConst);
           return finding ? [finding] : [];
@@ -111,7 +111,6 @@ export default createRule<Options, MessageIds>({
         const allFixable = findings.length === elements.length && findings.every((finding) => finding.edits);
         const isImportUnused = allFixable && countNonJsxReferences(sourceCode, specifier) === 0;
         findings.forEach((finding, index) => {
-          const linkImport = imports.get(specifier)!;
           const edits =
             index === 0 && isImportUnused
               ? (mergeTextEdits([
