@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import path from "node:path";
+import { findProjectRoot } from "./project.ts";
+
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export type HandlerFunction =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+/** One exported HTTP-method handler of a `route.*` file. */
+export interface RouteHandler {
+  method: HttpMethod;
+  /** The function that runs; `null` when the export is bound to something else (`export const GET = wrap(h)`). */
+  body: HandlerFunction | null;
+  /** Where it is exported, for reports. */
+  exportNode: TSESTree.Node;
+}
+
+const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.(?:js|jsx|ts|tsx|mjs)$/;
+
+/** `app/**\/route.{js,jsx,ts,tsx,mjs}`, also under `src/app`. */
+export function isRouteHandlerFile(filename: string): boolean {
+  return ROUTE_FILE.test(filename.split(path.sep).join("/"));
+}
+
+/**
+ * The URL path a route file serves: `/logout` for `app/(auth)/logout/route.ts`, with route groups and `@slot`
+ * folders removed. Relative to the project's `app/` or `src/app/` when the file is in a package, else to the last
+ * `app/` folder in its path. `null` for files that are no route handlers.
+ */
+export function getRoutePath(filename: string): string | null {
+  if (!isRouteHandlerFile(filename)) return null;
+  const normalized = filename.split(path.sep).join("/");
+  const root = findProjectRoot(filename)?.split(path.sep).join("/");
+  let relative: string | null = null;
+  for (const appDir of root ? [`${root}/app/`, `${root}/src/app/`] : []) {
+    if (normalized.startsWith(appDir)) relative = normalized.slice(appDir.length);
+  }
+  const parts = relative === null ? normalized.split("/") : relative.split("/");
+  const folders = relative === null ? parts.slice(parts.lastIndexOf("app") + 1, -1) : parts.slice(0, -1);
+  const segments = folders
+    .filter((segment) => !(segment.startsWith("(") && segment.endsWith(")")) && !segment.startsWith("@"));
+  return `/${segments.join("/")}`;
+}
+
+/**
+ * Every exported HTTP-method handler: `export async function GET`, `export const POST = async (req) => …`,
+ * `export { handler as DELETE }` and `export { GET }` of a local function or const.
+ */
+export function getRouteHandlers(program: TSESTree.Program): RouteHandler[] {
+  const handlers: RouteHandler[] = [];
+  const locals = collectLocalFunctions(program);
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExportNamedDeclaration || statement.exportKind === "type") continue;
+    const { declaration } = statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      addHandler(handlers, declaration.id.name, declaration, statement);
+    } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of declaration.declarations) {
+        if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
+        addHandler(handlers, declarator.id.name, asFunction(declarator.init), declarator);
+      }
+    } else if (!statement.source) {
+      for (const specifier of statement.specifiers) {
+        if (specifier.exportKind === "type" || specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
+        const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
+        addHandler(handlers, exported, locals.get(specifier.local.name) ?? null, specifier);
+      }
+    }
+  }
+  return handlers;
+}
+
+function addHandler(handlers: RouteHandler[], name: string, body: HandlerFunction | null, exportNode: TSESTree.Node): void {
+  if ((HTTP_METHODS as readonly string[]).includes(name)) handlers.push({ method: name as HttpMethod, body, exportNode });
+}
+
+/** Top-level `function f` and `const f = () => …` by name, for `export { f as GET }`. */
+function collectLocalFunctions(program: TSESTree.Program): Map<string, HandlerFunction> {
+  const functions = new Map<string, HandlerFunction>();
+  for (const statement of program.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type === AST_NODE_TYPES.FunctionDeclaration && declaration.id) {
+      functions.set(declaration.id.name, declaration);
+    } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration && declaration.kind === "const") {
+      for (const declarator of declaration.declarations) {
+        const body = asFunction(declarator.init);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier && body) functions.set(declarator.id.name, body);
+      }
+    }
+  }
+  return functions;
+}
+
+function asFunction(node: TSESTree.Node | null): HandlerFunction | null {
+  let current = node;
+  while (current?.type === AST_NODE_TYPES.TSAsExpression || current?.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+    current = current.expression;
+  }
+  return current?.type === AST_NODE_TYPES.ArrowFunctionExpression || current?.type === AST_NODE_TYPES.FunctionExpression
+    ? current
+    : null;
+}
