@@ -6,17 +6,21 @@ export interface NextLogoutSettingsInput {
   logoutPaths?: string[];
   /** `"detect"` (default) reads `next` from the nearest package.json; `"14.2"` or `"16"` overrides it. */
   nextVersion?: string;
+  /** Session cookie names: exact names or patterns with `*`. Default: names containing a session word. */
+  sessionCookies?: string[];
 }
 
 export interface NextLogoutSettings {
   /** `undefined` means the default: the last path segment is a logout word. */
   logoutPaths: readonly string[] | undefined;
   nextVersion: NextVersion | "detect";
+  /** `undefined` means the default: the name contains `session`, `sess`, `sid`, `token`, `auth` or `jwt`. */
+  sessionCookies: readonly string[] | undefined;
 }
 
 export const SETTINGS_KEY = "next-logout";
 
-const SETTING_NAMES = ["logoutPaths", "nextVersion"] as const satisfies readonly (keyof NextLogoutSettingsInput)[];
+const SETTING_NAMES = ["logoutPaths", "nextVersion", "sessionCookies"] as const satisfies readonly (keyof NextLogoutSettingsInput)[];
 
 export class NextLogoutSettingsError extends Error {
   constructor(setting: string, problem: string) {
@@ -26,7 +30,7 @@ export class NextLogoutSettingsError extends Error {
 }
 
 const parsedSettings = new WeakMap<object, NextLogoutSettings>();
-const DEFAULT_SETTINGS: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect" };
+const DEFAULT_SETTINGS: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect", sessionCookies: undefined };
 
 /** Validates and normalizes `settings["next-logout"]`; throws {@link NextLogoutSettingsError} naming the setting. */
 export function parseSettings(allSettings: Readonly<Record<string, unknown>> | undefined): NextLogoutSettings {
@@ -41,10 +45,11 @@ export function parseSettings(allSettings: Readonly<Record<string, unknown>> | u
   if (unknownKey !== undefined) {
     throw new NextLogoutSettingsError(unknownKey, `is not a setting. Known settings: ${SETTING_NAMES.join(", ")}.`);
   }
-  const { logoutPaths, nextVersion } = input as Record<string, unknown>;
+  const { logoutPaths, nextVersion, sessionCookies } = input as Record<string, unknown>;
   const parsed: NextLogoutSettings = {
     logoutPaths: logoutPaths === undefined ? undefined : parseLogoutPaths(logoutPaths),
     nextVersion: nextVersion === undefined || nextVersion === "detect" ? "detect" : parseVersionSetting(nextVersion),
+    sessionCookies: sessionCookies === undefined ? undefined : parseSessionCookies(sessionCookies),
   };
   parsedSettings.set(input, parsed);
   return parsed;
@@ -66,6 +71,17 @@ function parseLogoutPaths(value: unknown): readonly string[] {
         `entries must be paths starting with "/" (no query or hash), optionally with * or **; got ${describe(entry)}.`,
       );
     }
+  }
+  return value as string[];
+}
+
+function parseSessionCookies(value: unknown): readonly string[] {
+  const isValid = Array.isArray(value) && (value as unknown[]).every((entry) => typeof entry === "string" && /^[^\s;=,]+$/.test(entry));
+  if (!isValid) {
+    throw new NextLogoutSettingsError(
+      "sessionCookies",
+      `must be an array of cookie names such as ["session", "__Secure-*"] (no spaces, ";", "=" or ","), got ${describe(value)}.`,
+    );
   }
   return value as string[];
 }

@@ -92,7 +92,7 @@ describe("parseSettings rejections", () => {
     const error = errorFor({ logoutPath: ["/logout"] });
     expect(error).toBeInstanceOf(NextLogoutSettingsError);
     expect((error as Error).message).toBe(
-      'eslint-plugin-next-logout: settings["next-logout"].logoutPath is not a setting. Known settings: logoutPaths, nextVersion.',
+      'eslint-plugin-next-logout: settings["next-logout"].logoutPath is not a setting. Known settings: logoutPaths, nextVersion, sessionCookies.',
     );
   });
 
@@ -141,13 +141,13 @@ describe("parseSettings rejections", () => {
 
 describe("resolveNextVersion", () => {
   it("returns the configured version without looking at the file system", () => {
-    const settings: NextLogoutSettings = { logoutPaths: undefined, nextVersion: { major: 14, minor: 2 } };
+    const settings: NextLogoutSettings = { logoutPaths: undefined, nextVersion: { major: 14, minor: 2 }, sessionCookies: undefined };
     expect(resolveNextVersion(settings, "/nowhere/app/page.tsx")).toEqual({ major: 14, minor: 2 });
   });
 
   it('detects the version from package.json when the setting is "detect"', () => {
     const root = makeTree({ "package.json": packageJson({ dependencies: { next: "15.3.1" } }) });
-    const settings: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect" };
+    const settings: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect", sessionCookies: undefined };
     expect(resolveNextVersion(settings, path.join(root, "app", "page.tsx"))).toEqual({ major: 15, minor: 3 });
   });
 });
@@ -157,5 +157,24 @@ describe("parseSettings: values JSON cannot show", () => {
     expect(() => parseSettings({ "next-logout": { nextVersion: 16n } })).toThrow(
       'settings["next-logout"].nextVersion must be "detect" or a version such as "14.2" or "16", got 16.',
     );
+  });
+});
+
+describe("parseSettings: sessionCookies", () => {
+  it("keeps cookie names and patterns", () => {
+    expect(parseSettings({ "next-logout": { sessionCookies: ["portal", "__Secure-portal*"] } }).sessionCookies).toEqual([
+      "portal",
+      "__Secure-portal*",
+    ]);
+  });
+
+  it("rejects a name with a separator, naming the setting", () => {
+    expect(() => parseSettings({ "next-logout": { sessionCookies: ["a=b"] } })).toThrow(
+      'settings["next-logout"].sessionCookies must be an array of cookie names such as ["session", "__Secure-*"] (no spaces, ";", "=" or ","), got ["a=b"].',
+    );
+  });
+
+  it("rejects a string instead of an array", () => {
+    expect(() => parseSettings({ "next-logout": { sessionCookies: "session" } })).toThrow(NextLogoutSettingsError);
   });
 });

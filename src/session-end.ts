@@ -1,0 +1,249 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { evaluateHref, type ResolveConst } from "./href.ts";
+import { getImportedName, isDefaultImport } from "./imports.ts";
+import { getExpiredCookieName, isSessionCookieName } from "./session-cookies.ts";
+
+/** Local names of the imports the session analysis looks for, read once per file. */
+export interface SessionImports {
+  /** `cookies` from next/headers. */
+  cookies: ReadonlySet<string>;
+  /** `NextResponse` from next/server. */
+  nextResponse: ReadonlySet<string>;
+  /** `signOut` from anything but next-auth/react (Auth.js's server `signOut` from the app's auth.ts). */
+  serverSignOut: ReadonlySet<string>;
+  /** `getIronSession` from iron-session. */
+  getIronSession: ReadonlySet<string>;
+}
+
+export interface SessionEnd {
+  kind: "cookie-deletion" | "sign-out";
+  node: TSESTree.Node;
+  /** The deleted cookie, for deletions. */
+  cookieName?: string;
+}
+
+export function collectSessionImports(program: TSESTree.Program): SessionImports {
+  const found = { cookies: new Set<string>(), nextResponse: new Set<string>(), serverSignOut: new Set<string>(), getIronSession: new Set<string>() };
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === "type") continue;
+    const source = statement.source.value;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || isDefaultImport(specifier)) continue;
+      const imported = getImportedName(specifier);
+      const local = specifier.local.name;
+      if (source === "next/headers" && imported === "cookies") found.cookies.add(local);
+      else if (source === "next/server" && imported === "NextResponse") found.nextResponse.add(local);
+      else if (source === "iron-session" && imported === "getIronSession") found.getIronSession.add(local);
+      else if (imported === "signOut" && source !== "next-auth/react") found.serverSignOut.add(local);
+    }
+  }
+  return found;
+}
+
+interface Context {
+  imports: SessionImports;
+  resolveConst: ResolveConst;
+  sessionCookies: readonly string[] | undefined;
+  /** `const x = …` declared inside the function, by name. */
+  locals: Map<string, TSESTree.Expression>;
+}
+
+/**
+ * Where a function ends a session: it deletes a session cookie (`cookies().delete`, `(await cookies()).delete`,
+ * `jar.delete` after `const jar = await cookies()`, `res.cookies.delete` on a NextResponse, `.set(name, "")`,
+ * `.set({ value: "", maxAge: 0 })`, a raw `Set-Cookie` that expires it), or calls a known sign-out API.
+ */
+export function findSessionEnds(
+  fn: TSESTree.Node,
+  imports: SessionImports,
+  resolveConst: ResolveConst,
+  sessionCookies: readonly string[] | undefined,
+): SessionEnd[] {
+  const context: Context = { imports, resolveConst, sessionCookies, locals: new Map() };
+  const ends: SessionEnd[] = [];
+  visit(fn, (node) => {
+    if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === "const") {
+      for (const { id, init } of node.declarations) {
+        if (id.type === AST_NODE_TYPES.Identifier && init) context.locals.set(id.name, init);
+      }
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      const end = getCookieDeletion(node, context) ?? getSignOut(node, context);
+      if (end) ends.push(end);
+    } else if (node.type === AST_NODE_TYPES.Property) {
+      const end = getSetCookieProperty(node, context);
+      if (end) ends.push(end);
+    }
+  });
+  return ends;
+}
+
+function getCookieDeletion(call: TSESTree.CallExpression, context: Context): SessionEnd | null {
+  const { callee } = call;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  const method = callee.property.name;
+  if ((method === "set" || method === "append") && isHeadersObject(callee.object)) {
+    const headerEnd = getSetCookieHeaderCall(call, context);
+    if (headerEnd) return headerEnd;
+  }
+  if ((method !== "delete" && method !== "set") || !isCookieStore(callee.object, context, 0)) return null;
+  const [first, value, options] = call.arguments;
+  if (!first) return null;
+  let name: string | null;
+  if (first.type === AST_NODE_TYPES.ObjectExpression) {
+    name = readString(getProperty(first, "name"), context);
+    if (method === "set" && !isExpiringCookieObject(first, context)) return null;
+  } else {
+    name = readString(first, context);
+    if (method === "set" && readString(value, context) !== "" && !(options && isExpiringCookieObject(options, context))) return null;
+  }
+  return name !== null && isSessionCookieName(name, context.sessionCookies)
+    ? { kind: "cookie-deletion", node: call, cookieName: name }
+    : null;
+}
+
+/** `cookies()`, `await cookies()`, a const holding either, or `res.cookies` where `res` is a NextResponse. */
+function isCookieStore(node: TSESTree.Node, context: Context, depth: number): boolean {
+  if (depth > 4) return false;
+  if (node.type === AST_NODE_TYPES.AwaitExpression) return isCookieStore(node.argument, context, depth + 1);
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    return node.callee.type === AST_NODE_TYPES.Identifier && context.imports.cookies.has(node.callee.name);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = context.locals.get(node.name) ?? context.resolveConst(node);
+    return init ? isCookieStore(init, context, depth + 1) : false;
+  }
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    return node.property.name === "cookies" && isNextResponse(node.object, context, depth + 1);
+  }
+  return false;
+}
+
+function isNextResponse(node: TSESTree.Node, context: Context, depth: number): boolean {
+  if (depth > 4) return false;
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const init = context.locals.get(node.name);
+    return init ? isNextResponse(init, context, depth + 1) : false;
+  }
+  const callee =
+    node.type === AST_NODE_TYPES.NewExpression
+      ? node.callee
+      : node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression
+        ? node.callee.object
+        : null;
+  return callee?.type === AST_NODE_TYPES.Identifier && context.imports.nextResponse.has(callee.name);
+}
+
+/** `{ name, value: "" }`, `maxAge: 0` or `-1`, or `expires: new Date(0)`. */
+function isExpiringCookieObject(node: TSESTree.Node, context: Context): boolean {
+  if (node.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const maxAge = getProperty(node, "maxAge");
+  const expires = getProperty(node, "expires");
+  const isZeroOrNegative =
+    (maxAge?.type === AST_NODE_TYPES.Literal && maxAge.value === 0) ||
+    (maxAge?.type === AST_NODE_TYPES.UnaryExpression && maxAge.operator === "-");
+  const isEpoch =
+    expires?.type === AST_NODE_TYPES.NewExpression &&
+    expires.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    expires.arguments[0].value === 0;
+  return readString(getProperty(node, "value"), context) === "" || isZeroOrNegative || isEpoch;
+}
+
+function isHeadersObject(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier && node.property.name === "headers") ||
+    node.type === AST_NODE_TYPES.Identifier
+  );
+}
+
+/** `headers.set("Set-Cookie", "session=; Max-Age=0")`. */
+function getSetCookieHeaderCall(call: TSESTree.CallExpression, context: Context): SessionEnd | null {
+  const [key, value] = call.arguments;
+  if (!key || readString(key, context)?.toLowerCase() !== "set-cookie") return null;
+  return getExpiredSessionCookie(value, call, context);
+}
+
+/** `{ "Set-Cookie": "session=; Max-Age=0" }` in a headers object. */
+function getSetCookieProperty(property: TSESTree.Property, context: Context): SessionEnd | null {
+  const key =
+    property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : readString(property.key, context);
+  return key?.toLowerCase() === "set-cookie" ? getExpiredSessionCookie(property.value, property, context) : null;
+}
+
+function getExpiredSessionCookie(value: TSESTree.Node | undefined, node: TSESTree.Node, context: Context): SessionEnd | null {
+  const text = value ? readString(value, context) : null;
+  const name = text === null ? null : getExpiredCookieName(text);
+  return name !== null && isSessionCookieName(name, context.sessionCookies)
+    ? { kind: "cookie-deletion", node, cookieName: name }
+    : null;
+}
+
+/** iron-session `session.destroy()`, Auth.js `signOut()`, `supabase.auth.signOut()`, Lucia `invalidateSession`, better-auth `auth.api.signOut`. */
+function getSignOut(call: TSESTree.CallExpression, context: Context): SessionEnd | null {
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const isSignOut = context.imports.serverSignOut.has(callee.name) || callee.name === "invalidateSession";
+    return isSignOut ? { kind: "sign-out", node: call } : null;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  const method = callee.property.name;
+  const owner = callee.object;
+  const ownerName =
+    owner.type === AST_NODE_TYPES.MemberExpression && !owner.computed && owner.property.type === AST_NODE_TYPES.Identifier
+      ? owner.property.name
+      : null;
+  const isKnown =
+    (method === "destroy" && isIronSession(owner, context)) ||
+    (method === "signOut" && (ownerName === "auth" || ownerName === "api")) ||
+    method === "invalidateSession";
+  return isKnown ? { kind: "sign-out", node: call } : null;
+}
+
+function isIronSession(node: TSESTree.Node, context: Context): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  let init: TSESTree.Node | undefined = context.locals.get(node.name);
+  if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
+  return (
+    init?.type === AST_NODE_TYPES.CallExpression &&
+    init.callee.type === AST_NODE_TYPES.Identifier &&
+    context.imports.getIronSession.has(init.callee.name)
+  );
+}
+
+function getProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const name = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+    if (name === key) return property.value;
+  }
+  return undefined;
+}
+
+/** A statically known string, through same-module consts. */
+function readString(node: TSESTree.Node | undefined, context: Context): string | null {
+  if (!node) return null;
+  const resolveConst: ResolveConst = (identifier) => {
+    const local = context.locals.get(identifier.name);
+    return local ?? context.resolveConst(identifier);
+  };
+  const value = evaluateHref(node, resolveConst);
+  return value.form === "string" ? value.staticUrl : null;
+}
+
+/** Every node below `node`, parents first. */
+function visit(node: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
+  callback(node);
+  for (const key of Object.keys(node)) {
+    if (key === "parent" || key === "loc" || key === "range") continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    const children = Array.isArray(value) ? value : [value];
+    for (const child of children) {
+      if (child && typeof child === "object" && typeof (child as { type?: unknown }).type === "string") {
+        visit(child as TSESTree.Node, callback);
+      }
+    }
+  }
+}
