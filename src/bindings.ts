@@ -9,15 +9,28 @@ export type Binding =
 /** Resolves a name as seen from a node; `null` for globals, parameters, functions and anything declared twice. */
 export type ResolveBinding = (name: string, at: TSESTree.Node) => Binding | null;
 
-export function createBindingResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveBinding {
+/** The value variable a name refers to where a node uses it; `null` when nothing declares it (a global). */
+export type FindVariable = (name: string, at: TSESTree.Node) => TSESLint.Scope.Variable | null;
+
+export function createVariableFinder(sourceCode: Readonly<TSESLint.SourceCode>): FindVariable {
   return (name, at) => {
     let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(at);
     while (scope) {
       const variable = scope.set.get(name);
-      if (variable) return toBinding(variable);
+      // Type-only bindings (`type Response = …`, `import type`) leave the value binding outside in view.
+      // (eslint-scope, under espree, has no `isValueVariable`: every variable there is a value.)
+      if (variable && variable.isValueVariable !== false) return variable;
       scope = scope.upper;
     }
     return null;
+  };
+}
+
+export function createBindingResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveBinding {
+  const findVariable = createVariableFinder(sourceCode);
+  return (name, at) => {
+    const variable = findVariable(name, at);
+    return variable ? toBinding(variable) : null;
   };
 }
 

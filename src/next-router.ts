@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { getPropertyName } from "./ast.ts";
 import type { Binding, ResolveBinding } from "./bindings.ts";
 import { getImportedName, isDefaultImport } from "./imports.ts";
 
@@ -95,11 +96,4 @@ function isUseRouterCall(call: TSESTree.CallExpression, resolveBinding: ResolveB
 
 function isRouterSingletonImport(binding: Extract<Binding, { type: "import" }>): boolean {
   return binding.declaration.source.value === "next/router" && isDefaultImport(binding.specifier);
-}
-
-function getPropertyName(member: TSESTree.MemberExpression): string | null {
-  if (!member.computed && member.property.type === AST_NODE_TYPES.Identifier) return member.property.name;
-  return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === "string"
-    ? member.property.value
-    : null;
 }

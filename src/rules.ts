@@ -1,9 +1,11 @@
 import type { ESLint, Rule } from "eslint";
 import noLinkToLogout from "../rules/no-link-to-logout.ts";
+import noRelativeRedirect from "../rules/no-relative-redirect.ts";
 
 /** Every rule, by id; kept sorted. */
 const typedRules = {
   "no-link-to-logout": noLinkToLogout,
+  "no-relative-redirect": noRelativeRedirect,
 };
 
 export type RuleId = keyof typeof typedRules;

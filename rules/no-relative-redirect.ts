@@ -1,0 +1,56 @@
+import { createBindingResolver, createConstResolver, createVariableFinder } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import type { ResolveConst } from "../src/href.ts";
+import { getRelativeRedirect, getRelativeRedirectEdits } from "../src/relative-redirect.ts";
+import { describeUrl } from "../src/url-shape.ts";
+
+export type Options = [];
+export type MessageIds = "relativeNextResponseRedirect" | "relativeResponseRedirect";
+
+const WHAT_INSTEAD = "Resolve it against the request: `new URL(path, request.url)`.";
+
+export default createRule<Options, MessageIds>({
+  name: "no-relative-redirect",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow relative URLs in `NextResponse.redirect()` and `Response.redirect()`",
+      recommended: "recommended",
+    },
+    fixable: "code",
+    messages: {
+      relativeNextResponseRedirect:
+        "`{{callee}}()` needs an absolute URL: with the relative `{{url}}` it throws " +
+        '`URL is malformed "{{url}}". Please use only absolute URLs` at run time. ' +
+        WHAT_INSTEAD,
+      relativeResponseRedirect:
+        "`{{callee}}()` needs an absolute URL: with the relative `{{url}}` it throws " +
+        "`TypeError: Failed to parse URL from {{url}}` on the server. " +
+        WHAT_INSTEAD,
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const isTypeScript = /\.[cm]?tsx?$/i.test(context.filename);
+    let resolveConst: ResolveConst | null = null;
+
+    const findVariable = createVariableFinder(sourceCode);
+
+    return {
+      CallExpression(node) {
+        resolveConst ??= createConstResolver(createBindingResolver(sourceCode));
+        const redirect = getRelativeRedirect(node, findVariable, resolveConst);
+        if (!redirect) return;
+        const edits = getRelativeRedirectEdits(sourceCode.text, redirect, findVariable, { isTypeScript });
+        context.report({
+          node: redirect.url,
+          messageId: redirect.kind === "NextResponse" ? "relativeNextResponseRedirect" : "relativeResponseRedirect",
+          data: { callee: sourceCode.getText(redirect.call.callee), url: describeUrl(redirect.shape) },
+          fix: edits ? toFix(edits) : null,
+        });
+      },
+    };
+  },
+});
