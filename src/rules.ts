@@ -1,11 +1,13 @@
 import type { ESLint, Rule } from "eslint";
 import noLinkToLogout from "../rules/no-link-to-logout.ts";
 import noRelativeRedirect from "../rules/no-relative-redirect.ts";
+import noSyncCookies from "../rules/no-sync-cookies.ts";
 
 /** Every rule, by id; kept sorted. */
 const typedRules = {
   "no-link-to-logout": noLinkToLogout,
   "no-relative-redirect": noRelativeRedirect,
+  "no-sync-cookies": noSyncCookies,
 };
 
 export type RuleId = keyof typeof typedRules;

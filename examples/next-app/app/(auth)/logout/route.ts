@@ -9,7 +9,7 @@ const cookieName = "my-app-session";
 export async function GET() {
   revalidatePath("/", "layout");
   const destination = `${WEB_ADDRESS}/`;
-  // @ts-expect-error -- cookies() is a Promise on Next 16: this line throws at run time.
+  // cookies() is a Promise on Next 16: this line throws at run time.
   cookies().delete(cookieName);
   return NextResponse.redirect(destination, {
     headers: {

@@ -1,0 +1,106 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { getImportDeclarations, getImportedName } from "./imports.ts";
+import { HTTP_METHODS } from "./route-handlers.ts";
+import type { TextEdit } from "./text-edit.ts";
+
+/** next/headers functions that return a Promise from Next 15 on (sync access works in 15, throws in 16). */
+export const REQUEST_APIS = ["cookies", "headers", "draftMode"] as const;
+export type RequestApi = (typeof REQUEST_APIS)[number];
+
+/** `cookies().delete(…)`: a member read straight off the call, without `await`. */
+export interface SyncRequestApiUse {
+  api: RequestApi;
+  call: TSESTree.CallExpression;
+  member: TSESTree.MemberExpression;
+}
+
+/** Functions Next.js itself calls and awaits, so making them `async` breaks no caller. */
+const AWAITED_EXPORTS: ReadonlySet<string> = new Set([...HTTP_METHODS, "default", "generateMetadata", "generateViewport", "middleware", "proxy"]);
+
+/** Local names of the next/headers request APIs, by local name. */
+export function getRequestApiImports(program: TSESTree.Program): Map<string, RequestApi> {
+  const names = new Map<string, RequestApi>();
+  for (const declaration of getImportDeclarations(program, "next/headers")) {
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier || specifier.importKind === "type") continue;
+      const imported = getImportedName(specifier);
+      if ((REQUEST_APIS as readonly string[]).includes(imported)) names.set(specifier.local.name, imported as RequestApi);
+    }
+  }
+  return names;
+}
+
+/** The use when `call` is `cookies()` (any imported name) whose result is read as an object without `await`. */
+export function getSyncRequestApiUse(call: TSESTree.CallExpression, imports: ReadonlyMap<string, RequestApi>): SyncRequestApiUse | null {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length > 0) return null;
+  const api = imports.get(call.callee.name);
+  const { parent } = call;
+  if (!api || parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== call) return null;
+  return { api, call, member: parent };
+}
+
+/**
+ * `(await cookies())` in place of the call, and `async` on the enclosing function when it isn't already and
+ * Next.js is its only caller (route handlers, the default export of a page or layout, `generateMetadata`,
+ * middleware, or any function in a `"use server"` module). `null` when that isn't safe: a sync callback, a helper
+ * other code calls, a method, a generator, or code outside any function.
+ */
+export function getAwaitRequestApiEdits(source: string, use: SyncRequestApiUse): TextEdit[] | null {
+  const fn = getEnclosingFunction(use.call);
+  if (!fn || fn.generator) return null;
+  const callText = source.slice(use.call.range[0], use.call.range[1]);
+  const edits: TextEdit[] = [{ range: use.call.range, text: `(await ${callText})` }];
+  if (fn.async) return edits;
+  if (!isCalledOnlyByNext(fn)) return null;
+  edits.push({ range: [fn.range[0], fn.range[0]], text: "async " });
+  // An async function returns a Promise: `(): Response` must become `(): Promise<Response>`.
+  const returnType = fn.returnType?.typeAnnotation;
+  if (returnType) {
+    const typeText = source.slice(returnType.range[0], returnType.range[1]);
+    if (!/^Promise\s*</.test(typeText)) edits.push({ range: returnType.range, text: `Promise<${typeText}>` });
+  }
+  return edits;
+}
+
+function getEnclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression
+    ) {
+      return current;
+    }
+  }
+  return null;
+}
+
+function isCalledOnlyByNext(fn: TSESTree.FunctionLike): boolean {
+  const { parent } = fn;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    return parent.type === AST_NODE_TYPES.ExportNamedDeclaration && fn.id !== null && isAwaitedExport(fn.id.name, fn);
+  }
+  // `export const GET = () => …`: the arrow or function expression is the declarator's value.
+  const declaration = parent.parent?.parent;
+  return (
+    parent.type === AST_NODE_TYPES.VariableDeclarator &&
+    parent.init === fn &&
+    parent.id.type === AST_NODE_TYPES.Identifier &&
+    declaration?.type === AST_NODE_TYPES.ExportNamedDeclaration &&
+    isAwaitedExport(parent.id.name, fn)
+  );
+}
+
+function isAwaitedExport(name: string, fn: TSESTree.Node): boolean {
+  return AWAITED_EXPORTS.has(name) || isUseServerModule(fn);
+}
+
+/** Every export of a `"use server"` module is a Server Action, which must be async anyway. */
+function isUseServerModule(node: TSESTree.Node): boolean {
+  let program: TSESTree.Node = node;
+  while (program.parent) program = program.parent;
+  const [first] = (program as TSESTree.Program).body;
+  return first?.type === AST_NODE_TYPES.ExpressionStatement && first.directive === "use server";
+}
