@@ -2,12 +2,14 @@ import type { ESLint, Rule } from "eslint";
 import noLinkToLogout from "../rules/no-link-to-logout.ts";
 import noRelativeRedirect from "../rules/no-relative-redirect.ts";
 import noSyncCookies from "../rules/no-sync-cookies.ts";
+import requireSecureCookieDelete from "../rules/require-secure-cookie-delete.ts";
 
 /** Every rule, by id; kept sorted. */
 const typedRules = {
   "no-link-to-logout": noLinkToLogout,
   "no-relative-redirect": noRelativeRedirect,
   "no-sync-cookies": noSyncCookies,
+  "require-secure-cookie-delete": requireSecureCookieDelete,
 };
 
 export type RuleId = keyof typeof typedRules;

@@ -42,10 +42,9 @@ export function collectSessionImports(program: TSESTree.Program): SessionImports
 
 interface Context {
   imports: SessionImports;
+  /** Same-module consts, and the function's own `const x = …` first. */
   resolveConst: ResolveConst;
   sessionCookies: readonly string[] | undefined;
-  /** `const x = …` declared inside the function, by name. */
-  locals: Map<string, TSESTree.Expression>;
 }
 
 /**
@@ -59,12 +58,15 @@ export function findSessionEnds(
   resolveConst: ResolveConst,
   sessionCookies: readonly string[] | undefined,
 ): SessionEnd[] {
-  const context: Context = { imports, resolveConst, sessionCookies, locals: new Map() };
+  // The function's consts are read as the walk reaches them, so a use sees the const declared above it.
+  const locals = new Map<string, TSESTree.Expression>();
+  const resolveLocal: ResolveConst = (identifier) => locals.get(identifier.name) ?? resolveConst(identifier);
+  const context: Context = { imports, resolveConst: resolveLocal, sessionCookies };
   const ends: SessionEnd[] = [];
   visit(fn, (node) => {
     if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === "const") {
       for (const { id, init } of node.declarations) {
-        if (id.type === AST_NODE_TYPES.Identifier && init) context.locals.set(id.name, init);
+        if (id.type === AST_NODE_TYPES.Identifier && init) locals.set(id.name, init);
       }
     } else if (node.type === AST_NODE_TYPES.CallExpression) {
       const end = getCookieDeletion(node, context) ?? getSignOut(node, context);
@@ -87,7 +89,7 @@ function getCookieDeletion(call: TSESTree.CallExpression, context: Context): Ses
     const headerEnd = getSetCookieHeaderCall(call, context);
     if (headerEnd) return headerEnd;
   }
-  if ((method !== "delete" && method !== "set") || !isCookieStore(callee.object, context, 0)) return null;
+  if ((method !== "delete" && method !== "set") || !isCookieStore(callee.object, context.imports, context.resolveConst)) return null;
   const [first, value, options] = call.arguments;
   if (!first) return null;
   let name: string | null;
@@ -103,28 +105,31 @@ function getCookieDeletion(call: TSESTree.CallExpression, context: Context): Ses
     : null;
 }
 
-/** `cookies()`, `await cookies()`, a const holding either, or `res.cookies` where `res` is a NextResponse. */
-function isCookieStore(node: TSESTree.Node, context: Context, depth: number): boolean {
+/**
+ * `cookies()`, `await cookies()` (next/headers), a const holding either, or `res.cookies` where `res` is a
+ * NextResponse: the objects whose `delete`/`set` change the response's cookies.
+ */
+export function isCookieStore(node: TSESTree.Node, imports: SessionImports, resolveConst: ResolveConst, depth = 0): boolean {
   if (depth > 4) return false;
-  if (node.type === AST_NODE_TYPES.AwaitExpression) return isCookieStore(node.argument, context, depth + 1);
+  if (node.type === AST_NODE_TYPES.AwaitExpression) return isCookieStore(node.argument, imports, resolveConst, depth + 1);
   if (node.type === AST_NODE_TYPES.CallExpression) {
-    return node.callee.type === AST_NODE_TYPES.Identifier && context.imports.cookies.has(node.callee.name);
+    return node.callee.type === AST_NODE_TYPES.Identifier && imports.cookies.has(node.callee.name);
   }
   if (node.type === AST_NODE_TYPES.Identifier) {
-    const init = context.locals.get(node.name) ?? context.resolveConst(node);
-    return init ? isCookieStore(init, context, depth + 1) : false;
+    const init = resolveConst(node);
+    return init ? isCookieStore(init, imports, resolveConst, depth + 1) : false;
   }
   if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
-    return node.property.name === "cookies" && isNextResponse(node.object, context, depth + 1);
+    return node.property.name === "cookies" && isNextResponse(node.object, imports, resolveConst, depth + 1);
   }
   return false;
 }
 
-function isNextResponse(node: TSESTree.Node, context: Context, depth: number): boolean {
+function isNextResponse(node: TSESTree.Node, imports: SessionImports, resolveConst: ResolveConst, depth: number): boolean {
   if (depth > 4) return false;
   if (node.type === AST_NODE_TYPES.Identifier) {
-    const init = context.locals.get(node.name);
-    return init ? isNextResponse(init, context, depth + 1) : false;
+    const init = resolveConst(node);
+    return init ? isNextResponse(init, imports, resolveConst, depth + 1) : false;
   }
   const callee =
     node.type === AST_NODE_TYPES.NewExpression
@@ -132,7 +137,7 @@ function isNextResponse(node: TSESTree.Node, context: Context, depth: number): b
       : node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression
         ? node.callee.object
         : null;
-  return callee?.type === AST_NODE_TYPES.Identifier && context.imports.nextResponse.has(callee.name);
+  return callee?.type === AST_NODE_TYPES.Identifier && imports.nextResponse.has(callee.name);
 }
 
 /** `{ name, value: "" }`, `maxAge: 0` or `-1`, or `expires: new Date(0)`. */
@@ -204,7 +209,7 @@ function getSignOut(call: TSESTree.CallExpression, context: Context): SessionEnd
 
 function isIronSession(node: TSESTree.Node, context: Context): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  let init: TSESTree.Node | undefined = context.locals.get(node.name);
+  let init: TSESTree.Node | null = context.resolveConst(node);
   if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
   return (
     init?.type === AST_NODE_TYPES.CallExpression &&
@@ -225,11 +230,7 @@ function getProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.N
 /** A statically known string, through same-module consts. */
 function readString(node: TSESTree.Node | undefined, context: Context): string | null {
   if (!node) return null;
-  const resolveConst: ResolveConst = (identifier) => {
-    const local = context.locals.get(identifier.name);
-    return local ?? context.resolveConst(identifier);
-  };
-  const value = evaluateHref(node, resolveConst);
+  const value = evaluateHref(node, context.resolveConst);
   return value.form === "string" ? value.staticUrl : null;
 }
 

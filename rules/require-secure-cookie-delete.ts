@@ -1,0 +1,50 @@
+import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import type { ResolveConst } from "../src/href.ts";
+import { getInsecurePrefixedDelete, getSecureDeleteEdits } from "../src/secure-cookie-delete.ts";
+import { collectSessionImports, type SessionImports } from "../src/session-end.ts";
+import { parseSettings, resolveNextVersion } from "../src/settings.ts";
+
+export type Options = [];
+export type MessageIds = "insecurePrefixedDelete";
+
+export default createRule<Options, MessageIds>({
+  name: "require-secure-cookie-delete",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require `secure: true` when deleting a `__Secure-` or `__Host-` cookie",
+      recommended: "recommended",
+    },
+    fixable: "code",
+    messages: {
+      insecurePrefixedDelete:
+        "`delete({{name}})` sends a Set-Cookie without `Secure`, and browsers ignore a `__Secure-`/`__Host-` cookie set without it: the cookie `{{cookieName}}` survives logout. Delete it with `secure: true` and `path: \"/\"`.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const version = resolveNextVersion(parseSettings(context.settings), context.filename);
+    let imports: SessionImports | null = null;
+    let resolveConst: ResolveConst | null = null;
+    return {
+      Program(program) {
+        imports = collectSessionImports(program);
+      },
+      CallExpression(node) {
+        if (!imports || (imports.cookies.size === 0 && imports.nextResponse.size === 0)) return;
+        resolveConst ??= createConstResolver(createBindingResolver(sourceCode));
+        const found = getInsecurePrefixedDelete(node, imports, resolveConst);
+        if (!found) return;
+        context.report({
+          node,
+          messageId: "insecurePrefixedDelete",
+          data: { name: sourceCode.getText(found.name), cookieName: found.cookieName },
+          fix: toFix(getSecureDeleteEdits(sourceCode.text, found, version)),
+        });
+      },
+    };
+  },
+});
