@@ -6,3 +6,27 @@ export function getPropertyName(member: TSESTree.MemberExpression): string | nul
   if (!member.computed && property.type === AST_NODE_TYPES.Identifier) return property.name;
   return property.type === AST_NODE_TYPES.Literal && typeof property.value === "string" ? property.value : null;
 }
+
+/** Calls `callback` on `node` and every node below it, parents first (no visitor keys needed, so any parser's AST). */
+export function forEachNode(node: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
+  callback(node);
+  for (const key of Object.keys(node)) {
+    if (key === "parent" || key === "loc" || key === "range") continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === "object" && typeof (child as { type?: unknown }).type === "string") {
+        forEachNode(child as TSESTree.Node, callback);
+      }
+    }
+  }
+}
+
+export function isFunctionNode(
+  node: TSESTree.Node,
+): node is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { forEachNode } from "./ast.ts";
 import { evaluateHref, type ResolveConst } from "./href.ts";
 import { getImportedName, isDefaultImport } from "./imports.ts";
 import { getExpiredCookieName, isSessionCookieName } from "./session-cookies.ts";
@@ -63,7 +64,7 @@ export function findSessionEnds(
   const resolveLocal: ResolveConst = (identifier) => locals.get(identifier.name) ?? resolveConst(identifier);
   const context: Context = { imports, resolveConst: resolveLocal, sessionCookies };
   const ends: SessionEnd[] = [];
-  visit(fn, (node) => {
+  forEachNode(fn, (node) => {
     if (node.type === AST_NODE_TYPES.VariableDeclaration && node.kind === "const") {
       for (const { id, init } of node.declarations) {
         if (id.type === AST_NODE_TYPES.Identifier && init) locals.set(id.name, init);
@@ -232,19 +233,4 @@ function readString(node: TSESTree.Node | undefined, context: Context): string |
   if (!node) return null;
   const value = evaluateHref(node, context.resolveConst);
   return value.form === "string" ? value.staticUrl : null;
-}
-
-/** Every node below `node`, parents first. */
-function visit(node: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
-  callback(node);
-  for (const key of Object.keys(node)) {
-    if (key === "parent" || key === "loc" || key === "range") continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    const children = Array.isArray(value) ? value : [value];
-    for (const child of children) {
-      if (child && typeof child === "object" && typeof (child as { type?: unknown }).type === "string") {
-        visit(child as TSESTree.Node, callback);
-      }
-    }
-  }
 }

@@ -14,7 +14,8 @@ const FILES = {
     "export default config;",
     "",
   ].join("\n"),
-  "app/logout/route.ts": 'export async function GET() {\n  return new Response(null, { status: 204 });\n}\n',
+  "app/logout/route.ts":
+    'import { revalidatePath } from "next/cache";\n\nexport async function GET() {\n  revalidatePath("/", "layout");\n  return new Response(null, { status: 204 });\n}\n',
   "app/page.tsx": 'import Link from "next/link";\n\nexport default function Page() {\n  return <Link href="/logout">Log out</Link>;\n}\n',
   "components/menu.jsx": 'import Link from "next/link";\n\nexport function Menu() {\n  return (\n    <nav>\n      <Link href="/settings">Settings</Link>\n      <Link href="/signout" prefetch={false}>Sign out</Link>\n    </nav>\n  );\n}\n',
   "components/footer.js": 'import Link from "next/link";\n\nexport function Footer() {\n  return <Link href="/about">About</Link>;\n}\n',

@@ -1,0 +1,94 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import {
+  getInsertRevalidationEdits,
+  getRevalidatePathNames,
+  getRevalidation,
+  getWholeAppArguments,
+  getWidenRevalidationEdits,
+} from "../src/logout-revalidate.ts";
+import type { HandlerFunction } from "../src/route-handlers.ts";
+import { getServerActions } from "../src/server-actions.ts";
+import { collectSessionImports, findSessionEnds } from "../src/session-end.ts";
+import { parseSettings, resolveNextVersion } from "../src/settings.ts";
+
+export type Options = [{ checkServerActions?: boolean }];
+export type MessageIds = "missingRevalidate" | "narrowRevalidate";
+
+export default createRule<Options, MessageIds>({
+  name: "require-logout-revalidate",
+  meta: {
+    type: "problem",
+    docs: {
+      description: 'Require logout route handlers to call `revalidatePath("/", "layout")`',
+      recommended: "recommended",
+    },
+    fixable: "code",
+    messages: {
+      missingRevalidate:
+        "This logout {{what}} doesn't revalidate the app: pages and layouts rendered for the signed-in user stay in Next's server cache and can be served after logout. Call `revalidatePath({{args}})` before it returns.",
+      narrowRevalidate:
+        "`revalidatePath` of `{{path}}` here leaves other layouts and pages rendered for the signed-in user in the cache. Use `revalidatePath({{args}})`, which covers every layout and page below the root.",
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          checkServerActions: {
+            type: "boolean",
+            description:
+              "Also check Server Actions that end a session. Off by default: a Server Action that changes a cookie already makes Next re-render the layouts.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ checkServerActions: false }],
+  },
+  create(context, [{ checkServerActions }]) {
+    const settings = parseSettings(context.settings);
+    const { sourceCode } = context;
+    return {
+      Program(program) {
+        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
+        const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst);
+        const actions = checkServerActions ? getLogoutServerActions(program) : [];
+        if (handlers.length === 0 && actions.length === 0) return;
+        const version = resolveNextVersion(settings, context.filename);
+        const revalidatePathNames = getRevalidatePathNames(program);
+        const args = getWholeAppArguments(version);
+        const check = (fn: HandlerFunction, reportNode: TSESTree.Node, what: string) => {
+          const revalidation = getRevalidation(fn, revalidatePathNames, resolveConst, version);
+          if (revalidation.kind === "whole-app") return;
+          if (revalidation.kind === "too-narrow") {
+            const edits = getWidenRevalidationEdits(revalidation.call, version);
+            context.report({ node: revalidation.call, messageId: "narrowRevalidate", data: { path: revalidation.path, args }, fix: edits ? toFix(edits) : null });
+            return;
+          }
+          const edits = getInsertRevalidationEdits(sourceCode.text, program, fn, version);
+          context.report({ node: reportNode, messageId: "missingRevalidate", data: { what, args }, fix: edits ? toFix(edits) : null });
+        };
+        for (const handler of handlers) {
+          if (handler.body) check(handler.body, getNameNode(handler.body, handler.exportNode), `${handler.method} handler`);
+        }
+        for (const action of actions) check(action, getNameNode(action, action), "Server Action");
+
+        function getLogoutServerActions(program: TSESTree.Program): HandlerFunction[] {
+          const imports = collectSessionImports(program);
+          return getServerActions(program).filter((action) => findSessionEnds(action, imports, resolveConst, settings.sessionCookies).length > 0);
+        }
+      },
+    };
+  },
+});
+
+/** What to underline: the function's name (`GET`, `logout`), not its whole body. */
+function getNameNode(fn: HandlerFunction, exportNode: TSESTree.Node): TSESTree.Node {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id;
+  if (exportNode.type === AST_NODE_TYPES.VariableDeclarator) return exportNode.id;
+  if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator) return fn.parent.id;
+  return exportNode;
+}

@@ -1,0 +1,47 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { getImportedName } from "./imports.ts";
+import type { TextEdit } from "./text-edit.ts";
+
+/**
+ * Edits that make `name` importable from `source`: none when a value import already brings it (its local name is
+ * returned), a specifier added to an existing `{ … }` import of that module, or a new import line after the last
+ * import (after the directives when there are no imports), so header comments and `"use server"` stay first.
+ */
+export function ensureNamedImport(
+  text: string,
+  program: TSESTree.Program,
+  source: string,
+  name: string,
+): { localName: string; edits: TextEdit[] } {
+  const imports = program.body.filter((statement): statement is TSESTree.ImportDeclaration => statement.type === AST_NODE_TYPES.ImportDeclaration);
+  for (const declaration of imports) {
+    if (declaration.source.value !== source || declaration.importKind === "type") continue;
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== "type" && getImportedName(specifier) === name) {
+        return { localName: specifier.local.name, edits: [] };
+      }
+    }
+  }
+  const withBraces = imports.find(
+    (declaration) =>
+      declaration.source.value === source &&
+      declaration.importKind !== "type" &&
+      declaration.specifiers.some((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier),
+  );
+  const lastNamed = withBraces?.specifiers.findLast((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+  if (lastNamed) return { localName: name, edits: [{ range: [lastNamed.range[1], lastNamed.range[1]], text: `, ${name}` }] };
+
+  const line = `import { ${name} } from ${JSON.stringify(source)};`;
+  const anchor = imports.at(-1) ?? getLastDirective(program);
+  if (anchor) return { localName: name, edits: [{ range: [anchor.range[1], anchor.range[1]], text: `\n${line}` }] };
+  return { localName: name, edits: [{ range: [0, 0], text: `${line}\n` }] };
+}
+
+function getLastDirective(program: TSESTree.Program): TSESTree.Node | undefined {
+  let last: TSESTree.Node | undefined;
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) break;
+    last = statement;
+  }
+  return last;
+}
