@@ -15,7 +15,7 @@ const FILES = {
     "",
   ].join("\n"),
   "app/logout/route.ts":
-    'import { revalidatePath } from "next/cache";\n\nexport async function GET() {\n  revalidatePath("/", "layout");\n  return new Response(null, { status: 204 });\n}\n',
+    'import { revalidatePath } from "next/cache";\n\nexport async function GET() {\n  revalidatePath("/", "layout");\n  return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });\n}\n',
   "app/page.tsx": 'import Link from "next/link";\n\nexport default function Page() {\n  return <Link href="/logout">Log out</Link>;\n}\n',
   "components/menu.jsx": 'import Link from "next/link";\n\nexport function Menu() {\n  return (\n    <nav>\n      <Link href="/settings">Settings</Link>\n      <Link href="/signout" prefetch={false}>Sign out</Link>\n    </nav>\n  );\n}\n',
   "components/footer.js": 'import Link from "next/link";\n\nexport function Footer() {\n  return <Link href="/about">About</Link>;\n}\n',

@@ -1,0 +1,77 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { getAddResponseHeaderEdits } from "../src/response-header-fix.ts";
+import { getHandlerResponses, getHeadersObject, getObjectProperty, getResponseHeader, getResponseImports } from "../src/responses.ts";
+import { parseSettings } from "../src/settings.ts";
+import type { TextEdit } from "../src/text-edit.ts";
+
+export type Options = [];
+export type MessageIds = "missingNoStore" | "cacheableCacheControl" | "responseWithoutHeaders";
+
+const NO_STORE_HEADER = '"Cache-Control": "no-store"';
+
+export default createRule<Options, MessageIds>({
+  name: "require-logout-no-store",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require `Cache-Control: no-store` on every response of a logout route handler",
+      recommended: "recommended",
+    },
+    fixable: "code",
+    messages: {
+      missingNoStore:
+        "This logout response has no `Cache-Control: no-store`, so a browser, a CDN or Next's client cache may keep it and answer the next logout without running the handler. Add `\"Cache-Control\": \"no-store\"` to its headers.",
+      cacheableCacheControl:
+        "This logout response's `Cache-Control: {{value}}` lacks `no-store`, so it may be kept and reused instead of running the handler again. Add `no-store`.",
+      responseWithoutHeaders:
+        "`{{kind}}` can't carry `Cache-Control: no-store`, so this logout response may be cached. Return `NextResponse.redirect(new URL(path, request.url), { headers: { \"Cache-Control\": \"no-store\" } })` instead.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const settings = parseSettings(context.settings);
+    const { sourceCode } = context;
+    return {
+      Program(program) {
+        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
+        const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst);
+        if (handlers.length === 0) return;
+        const imports = getResponseImports(program);
+        for (const { body } of handlers) {
+          if (!body) continue;
+          for (const response of getHandlerResponses(body, imports, resolveConst)) {
+            if (response.kind === "Response.redirect" || response.kind === "redirect()") {
+              context.report({ node: response.node, messageId: "responseWithoutHeaders", data: { kind: `${response.kind === "redirect()" ? "redirect" : "Response.redirect"}()` } });
+              continue;
+            }
+            const value = getResponseHeader(response, body, "cache-control", resolveConst);
+            if (value === undefined || /(?:^|[\s,])no-store(?:$|[\s,;])/i.test(value ?? "")) continue;
+            if (value === null) {
+              const edits = getAddResponseHeaderEdits(sourceCode.text, response, NO_STORE_HEADER);
+              context.report({ node: response.node, messageId: "missingNoStore", fix: edits ? toFix(edits) : null });
+            } else {
+              const edits = getStrengthenEdits(getHeaderValueNode(response));
+              context.report({ node: response.node, messageId: "cacheableCacheControl", data: { value }, fix: edits ? toFix(edits) : null });
+            }
+          }
+        }
+      },
+    };
+  },
+});
+
+/** The `Cache-Control` value literal in the response's headers object, when it is one. */
+function getHeaderValueNode(response: Parameters<typeof getHeadersObject>[0]): TSESTree.Node | undefined {
+  const headers = getHeadersObject(response);
+  return headers ? (getObjectProperty(headers, "Cache-Control") ?? getObjectProperty(headers, "cache-control")) : undefined;
+}
+
+/** `"private, max-age=0"` becomes `"no-store, private, max-age=0"`. */
+function getStrengthenEdits(value: TSESTree.Node | undefined): TextEdit[] | null {
+  if (value?.type !== AST_NODE_TYPES.Literal || typeof value.value !== "string") return null;
+  return [{ range: value.range, text: JSON.stringify(`no-store, ${value.value}`) }];
+}
