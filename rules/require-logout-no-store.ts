@@ -3,7 +3,7 @@ import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import { getLogoutHandlers } from "../src/logout-handlers.ts";
-import { getAddResponseHeaderEdits } from "../src/response-header-fix.ts";
+import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
 import { getHandlerResponses, getHeadersObject, getObjectProperty, getResponseHeader, getResponseImports } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
 import type { TextEdit } from "../src/text-edit.ts";

@@ -4,6 +4,7 @@ import noRelativeRedirect from "../rules/no-relative-redirect.ts";
 import noSyncCookies from "../rules/no-sync-cookies.ts";
 import requireLogoutNoStore from "../rules/require-logout-no-store.ts";
 import requireLogoutRevalidate from "../rules/require-logout-revalidate.ts";
+import requireLogoutSeeOther from "../rules/require-logout-see-other.ts";
 import requireSecureCookieDelete from "../rules/require-secure-cookie-delete.ts";
 
 /** Every rule, by id; kept sorted. */
@@ -13,6 +14,7 @@ const typedRules = {
   "no-sync-cookies": noSyncCookies,
   "require-logout-no-store": requireLogoutNoStore,
   "require-logout-revalidate": requireLogoutRevalidate,
+  "require-logout-see-other": requireLogoutSeeOther,
   "require-secure-cookie-delete": requireSecureCookieDelete,
 };
 

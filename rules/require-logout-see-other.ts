@@ -1,0 +1,67 @@
+import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { getSetStatusEdits } from "../src/response-init-fix.ts";
+import { getHandlerResponses, getResponseImports, getResponseStatus, type HandlerResponse } from "../src/responses.ts";
+import type { HttpMethod } from "../src/route-handlers.ts";
+import { parseSettings } from "../src/settings.ts";
+
+export type Options = [];
+export type MessageIds = "methodKeepingRedirect" | "navigationRedirect";
+
+/** Methods a browser sends from a form or fetch whose redirect must turn into a GET. */
+const NON_GET_METHODS: ReadonlySet<HttpMethod> = new Set(["POST", "PUT", "DELETE"]);
+const METHOD_KEEPING = new Set([307, 308]);
+
+export default createRule<Options, MessageIds>({
+  name: "require-logout-see-other",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require a 303 redirect after a POST, PUT or DELETE logout",
+      recommended: "recommended",
+    },
+    fixable: "code",
+    messages: {
+      methodKeepingRedirect:
+        "This {{method}} logout redirects with {{status}}, which keeps the method: the browser sends the {{method}} again to the redirect target. Redirect with `{ status: 303 }` (See Other), which the browser follows with a GET.",
+      navigationRedirect:
+        "`redirect()` answers a route handler with 307, which keeps the method: the browser sends the {{method}} again to the target. Return `NextResponse.redirect(new URL(path, request.url), { status: 303 })` instead.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const settings = parseSettings(context.settings);
+    const { sourceCode } = context;
+    return {
+      Program(program) {
+        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
+        const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst).filter((handler) => NON_GET_METHODS.has(handler.method));
+        if (handlers.length === 0) return;
+        const imports = getResponseImports(program);
+        for (const { body, method } of handlers) {
+          if (!body) continue;
+          for (const response of getHandlerResponses(body, imports, resolveConst)) {
+            if (response.kind === "redirect()") {
+              context.report({ node: response.node, messageId: "navigationRedirect", data: { method } });
+              continue;
+            }
+            const status = getMethodKeepingStatus(response, getResponseStatus(response, resolveConst));
+            if (status === null) continue;
+            const edits = getSetStatusEdits(sourceCode.text, response, 303);
+            context.report({ node: response.node, messageId: "methodKeepingRedirect", data: { method, status }, fix: edits ? toFix(edits) : null });
+          }
+        }
+      },
+    };
+  },
+});
+
+/** "307 (the default)", "308", or `null` when the response doesn't keep the method. */
+function getMethodKeepingStatus(response: HandlerResponse, status: number | "default" | "unknown"): string | null {
+  if (status === "default") return response.kind === "NextResponse.redirect" ? "307 (the default)" : null;
+  if (status === "unknown" || !METHOD_KEEPING.has(status)) return null;
+  const isRedirect = response.kind === "NextResponse.redirect" || response.kind === "Response.redirect" || response.kind.startsWith("new ");
+  return isRedirect ? String(status) : null;
+}
