@@ -2,6 +2,7 @@ import type { ESLint, Rule } from "eslint";
 import noLinkToLogout from "../rules/no-link-to-logout.ts";
 import noRelativeRedirect from "../rules/no-relative-redirect.ts";
 import noSyncCookies from "../rules/no-sync-cookies.ts";
+import requireClearSiteData from "../rules/require-clear-site-data.ts";
 import requireLogoutNoStore from "../rules/require-logout-no-store.ts";
 import requireLogoutRevalidate from "../rules/require-logout-revalidate.ts";
 import requireLogoutSeeOther from "../rules/require-logout-see-other.ts";
@@ -12,6 +13,7 @@ const typedRules = {
   "no-link-to-logout": noLinkToLogout,
   "no-relative-redirect": noRelativeRedirect,
   "no-sync-cookies": noSyncCookies,
+  "require-clear-site-data": requireClearSiteData,
   "require-logout-no-store": requireLogoutNoStore,
   "require-logout-revalidate": requireLogoutRevalidate,
   "require-logout-see-other": requireLogoutSeeOther,
