@@ -63,6 +63,13 @@ ruleTester.run("require-clear-site-data", rule, {
       ],
     },
     {
+      name: "a .js handler found by its session deletion, exported as { handler as DELETE }",
+      filename: fixtureFile("app-router", "app/api/session/route.js"),
+      code: 'import { cookies } from "next/headers";\nconst handler = async () => {\n  (await cookies()).delete("sid");\n  return new Response(null, { status: 204 });\n};\nexport { handler as DELETE };\n',
+      output: "import { cookies } from \"next/headers\";\nconst handler = async () => {\n  (await cookies()).delete(\"sid\");\n  return new Response(null, { status: 204, headers: { \"Clear-Site-Data\": '\"cookies\", \"storage\"' } });\n};\nexport { handler as DELETE };\n",
+      errors: [{ messageId: "missingClearSiteData", line: 4, column: 10, endLine: 4, endColumn: 45 }],
+    },
+    {
       name: '"cache" is slow too',
       filename: logoutRoute,
       code: 'export function GET() {\n  return new Response(null, { headers: { "Clear-Site-Data": \'"cookies", "cache"\' } });\n}\n',

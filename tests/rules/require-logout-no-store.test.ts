@@ -28,6 +28,11 @@ ruleTester.run("require-logout-no-store", rule, {
       code: "export function GET() {\n  return new Response(null, { headers: noStoreHeaders() });\n}",
     },
     {
+      name: "a handler that deletes a theme cookie is no logout",
+      filename: fixtureFile("app-router", "app/api/theme/route.js"),
+      code: 'import { cookies } from "next/headers";\nexport async function POST() {\n  (await cookies()).delete("theme");\n  return new Response(null);\n}',
+    },
+    {
       name: "a route that is no logout",
       filename: fixtureFile("app-router", "app/api/health/route.ts"),
       code: 'export function GET() {\n  return Response.json({ ok: true });\n}',
@@ -90,6 +95,13 @@ ruleTester.run("require-logout-no-store", rule, {
       code: `${SERVER}export function GET() {\n  const res = NextResponse.next();\n  return res;\n}\n`,
       output: `${SERVER}export function GET() {\n  const res = NextResponse.next({ headers: { ${NO_STORE} } });\n  return res;\n}\n`,
       errors: [{ messageId: "missingNoStore", line: 3, column: 15, endLine: 3, endColumn: 34 }],
+    },
+    {
+      name: "a .js handler found by its session deletion, exported as { handler as POST }",
+      filename: fixtureFile("app-router", "app/api/session/route.js"),
+      code: 'import { cookies } from "next/headers";\nasync function handler() {\n  (await cookies()).delete("session");\n  return new Response(null, { status: 204 });\n}\nexport { handler as POST };\n',
+      output: `import { cookies } from "next/headers";\nasync function handler() {\n  (await cookies()).delete("session");\n  return new Response(null, { status: 204, headers: { ${NO_STORE} } });\n}\nexport { handler as POST };\n`,
+      errors: [{ messageId: "missingNoStore", line: 4, column: 10, endLine: 4, endColumn: 45 }],
     },
     {
       name: "a Cache-Control without no-store gets it first",

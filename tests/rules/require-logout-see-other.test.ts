@@ -78,6 +78,13 @@ ruleTester.run("require-logout-see-other", rule, {
       errors: [{ messageId: "methodKeepingRedirect", data: { method: "POST", status: "307" }, line: 2, column: 10, endLine: 2, endColumn: 73 }],
     },
     {
+      name: "a .js handler found by its sign-out call, exported as { handler as POST }",
+      filename: fixtureFile("app-router", "app/api/session/route.js"),
+      code: `${SERVER}async function handler(request) {\n  await supabase.auth.signOut();\n  return NextResponse.redirect(new URL("/login", request.url));\n}\nexport { handler as POST };\n`,
+      output: `${SERVER}async function handler(request) {\n  await supabase.auth.signOut();\n  return NextResponse.redirect(new URL("/login", request.url), { status: 303 });\n}\nexport { handler as POST };\n`,
+      errors: [{ messageId: "methodKeepingRedirect", data: { method: "POST", status: "307 (the default)" }, line: 4, column: 10, endLine: 4, endColumn: 63 }],
+    },
+    {
       name: "next/navigation's redirect() answers 307",
       filename: logoutRoute,
       code: 'import { redirect } from "next/navigation";\nexport async function POST() {\n  redirect("/");\n}\n',
