@@ -1,4 +1,4 @@
-import { createBindingResolver, createConstResolver, createVariableFinder } from "../src/bindings.ts";
+import { createSourceConstResolver, createVariableFinder } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import type { ResolveConst } from "../src/href.ts";
@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       CallExpression(node) {
-        resolveConst ??= createConstResolver(createBindingResolver(sourceCode));
+        resolveConst ??= createSourceConstResolver(sourceCode);
         const redirect = getRelativeRedirect(node, findVariable, resolveConst);
         if (!redirect) return;
         const edits = getRelativeRedirectEdits(sourceCode.text, redirect, findVariable, { isTypeScript });

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createSourceConstResolver } from "../src/bindings.ts";
 import {
   CLEAR_SITE_DATA_DIRECTIVES,
   formatClearSiteData,
@@ -9,9 +9,9 @@ import {
 } from "../src/clear-site-data.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { getLogoutResponses } from "../src/logout-responses.ts";
 import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
-import { getHandlerResponses, getHeadersObject, getObjectProperty, getResponseHeader, getResponseImports } from "../src/responses.ts";
+import { getHeadersObject, getObjectProperty, getResponseHeader } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
 
 export type Options = [{ directives?: string[]; allowCache?: boolean }];
@@ -59,33 +59,27 @@ export default createRule<Options, MessageIds>({
     const value = formatClearSiteData(directives);
     return {
       Program(program) {
-        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
-        const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst);
-        if (handlers.length === 0) return;
-        const imports = getResponseImports(program);
-        for (const { body } of handlers) {
-          if (!body) continue;
-          for (const response of getHandlerResponses(body, imports, resolveConst)) {
-            // These take no headers; require-logout-no-store already asks for a response that does.
-            if (response.kind === "Response.redirect" || response.kind === "redirect()") continue;
-            const current = getResponseHeader(response, body, "clear-site-data", resolveConst);
-            if (current === undefined) continue;
-            if (current === null) {
-              const edits = getAddResponseHeaderEdits(sourceCode.text, response, `"Clear-Site-Data": ${toSourceString(value)}`);
-              context.report({ node: response.node, messageId: "missingClearSiteData", data: { value }, fix: edits ? toFix(edits) : null });
-              continue;
-            }
-            const directive = allowCache ? undefined : parseClearSiteData(current).find((name) => SLOW_DIRECTIVES.has(name));
-            if (directive === undefined) continue;
-            const headers = getHeadersObject(response);
-            const valueNode = headers ? (getObjectProperty(headers, "Clear-Site-Data") ?? getObjectProperty(headers, "clear-site-data")) : undefined;
-            context.report({
-              node: valueNode ?? response.node,
-              messageId: "slowClearSiteData",
-              data: { current, directive, value },
-              fix: isStaticString(valueNode) ? toFix([{ range: valueNode.range, text: toSourceString(value) }]) : null,
-            });
+        const resolveConst = createSourceConstResolver(sourceCode);
+        for (const { body, response } of getLogoutResponses(program, context.filename, settings, resolveConst)) {
+          // These take no headers; require-logout-no-store already asks for a response that does.
+          if (response.kind === "Response.redirect" || response.kind === "redirect()") continue;
+          const current = getResponseHeader(response, body, "clear-site-data", resolveConst);
+          if (current === undefined) continue;
+          if (current === null) {
+            const edits = getAddResponseHeaderEdits(sourceCode.text, response, `"Clear-Site-Data": ${toSourceString(value)}`);
+            context.report({ node: response.node, messageId: "missingClearSiteData", data: { value }, fix: edits ? toFix(edits) : null });
+            continue;
           }
+          const directive = allowCache ? undefined : parseClearSiteData(current).find((name) => SLOW_DIRECTIVES.has(name));
+          if (directive === undefined) continue;
+          const headers = getHeadersObject(response);
+          const valueNode = headers ? (getObjectProperty(headers, "Clear-Site-Data") ?? getObjectProperty(headers, "clear-site-data")) : undefined;
+          context.report({
+            node: valueNode ?? response.node,
+            messageId: "slowClearSiteData",
+            data: { current, directive, value },
+            fix: isStaticString(valueNode) ? toFix([{ range: valueNode.range, text: toSourceString(value) }]) : null,
+          });
         }
       },
     };

@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createSourceConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { getLogoutResponses } from "../src/logout-responses.ts";
 import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
-import { getHandlerResponses, getHeadersObject, getObjectProperty, getResponseHeader, getResponseImports } from "../src/responses.ts";
+import { getHeadersObject, getObjectProperty, getResponseHeader } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
 import type { TextEdit } from "../src/text-edit.ts";
 
@@ -37,26 +37,20 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     return {
       Program(program) {
-        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
-        const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst);
-        if (handlers.length === 0) return;
-        const imports = getResponseImports(program);
-        for (const { body } of handlers) {
-          if (!body) continue;
-          for (const response of getHandlerResponses(body, imports, resolveConst)) {
-            if (response.kind === "Response.redirect" || response.kind === "redirect()") {
-              context.report({ node: response.node, messageId: "responseWithoutHeaders", data: { kind: `${response.kind === "redirect()" ? "redirect" : "Response.redirect"}()` } });
-              continue;
-            }
-            const value = getResponseHeader(response, body, "cache-control", resolveConst);
-            if (value === undefined || /(?:^|[\s,])no-store(?:$|[\s,;])/i.test(value ?? "")) continue;
-            if (value === null) {
-              const edits = getAddResponseHeaderEdits(sourceCode.text, response, NO_STORE_HEADER);
-              context.report({ node: response.node, messageId: "missingNoStore", fix: edits ? toFix(edits) : null });
-            } else {
-              const edits = getStrengthenEdits(getHeaderValueNode(response));
-              context.report({ node: response.node, messageId: "cacheableCacheControl", data: { value }, fix: edits ? toFix(edits) : null });
-            }
+        const resolveConst = createSourceConstResolver(sourceCode);
+        for (const { body, response } of getLogoutResponses(program, context.filename, settings, resolveConst)) {
+          if (response.kind === "Response.redirect" || response.kind === "redirect()") {
+            context.report({ node: response.node, messageId: "responseWithoutHeaders", data: { kind: `${response.kind === "redirect()" ? "redirect" : "Response.redirect"}()` } });
+            continue;
+          }
+          const value = getResponseHeader(response, body, "cache-control", resolveConst);
+          if (value === undefined || /(?:^|[\s,])no-store(?:$|[\s,;])/i.test(value ?? "")) continue;
+          if (value === null) {
+            const edits = getAddResponseHeaderEdits(sourceCode.text, response, NO_STORE_HEADER);
+            context.report({ node: response.node, messageId: "missingNoStore", fix: edits ? toFix(edits) : null });
+          } else {
+            const edits = getStrengthenEdits(getHeaderValueNode(response));
+            context.report({ node: response.node, messageId: "cacheableCacheControl", data: { value }, fix: edits ? toFix(edits) : null });
           }
         }
       },

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createSourceConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import { getLogoutHandlers } from "../src/logout-handlers.ts";
@@ -53,7 +53,7 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     return {
       Program(program) {
-        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
+        const resolveConst = createSourceConstResolver(sourceCode);
         const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst);
         const actions = checkServerActions ? getLogoutServerActions(program) : [];
         if (handlers.length === 0 && actions.length === 0) return;

@@ -1,9 +1,9 @@
-import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createSourceConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { getLogoutResponses } from "../src/logout-responses.ts";
 import { getSetStatusEdits } from "../src/response-init-fix.ts";
-import { getHandlerResponses, getResponseImports, getResponseStatus, type HandlerResponse } from "../src/responses.ts";
+import { getResponseStatus, type HandlerResponse } from "../src/responses.ts";
 import type { HttpMethod } from "../src/route-handlers.ts";
 import { parseSettings } from "../src/settings.ts";
 
@@ -36,22 +36,18 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     return {
       Program(program) {
-        const resolveConst = createConstResolver(createBindingResolver(sourceCode));
-        const handlers = getLogoutHandlers(program, context.filename, settings, resolveConst).filter((handler) => NON_GET_METHODS.has(handler.method));
-        if (handlers.length === 0) return;
-        const imports = getResponseImports(program);
-        for (const { body, method } of handlers) {
-          if (!body) continue;
-          for (const response of getHandlerResponses(body, imports, resolveConst)) {
-            if (response.kind === "redirect()") {
-              context.report({ node: response.node, messageId: "navigationRedirect", data: { method } });
-              continue;
-            }
-            const status = getMethodKeepingStatus(response, getResponseStatus(response, resolveConst));
-            if (status === null) continue;
-            const edits = getSetStatusEdits(sourceCode.text, response, 303);
-            context.report({ node: response.node, messageId: "methodKeepingRedirect", data: { method, status }, fix: edits ? toFix(edits) : null });
+        const resolveConst = createSourceConstResolver(sourceCode);
+        for (const { handler, response } of getLogoutResponses(program, context.filename, settings, resolveConst)) {
+          const { method } = handler;
+          if (!NON_GET_METHODS.has(method)) continue;
+          if (response.kind === "redirect()") {
+            context.report({ node: response.node, messageId: "navigationRedirect", data: { method } });
+            continue;
           }
+          const status = getMethodKeepingStatus(response, getResponseStatus(response, resolveConst));
+          if (status === null) continue;
+          const edits = getSetStatusEdits(sourceCode.text, response, 303);
+          context.report({ node: response.node, messageId: "methodKeepingRedirect", data: { method, status }, fix: edits ? toFix(edits) : null });
         }
       },
     };

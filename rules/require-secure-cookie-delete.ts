@@ -1,4 +1,4 @@
-import { createBindingResolver, createConstResolver } from "../src/bindings.ts";
+import { createSourceConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import type { ResolveConst } from "../src/href.ts";
@@ -35,7 +35,7 @@ export default createRule<Options, MessageIds>({
       },
       CallExpression(node) {
         if (!imports || (imports.cookies.size === 0 && imports.nextResponse.size === 0)) return;
-        resolveConst ??= createConstResolver(createBindingResolver(sourceCode));
+        resolveConst ??= createSourceConstResolver(sourceCode);
         const found = getInsecurePrefixedDelete(node, imports, resolveConst);
         if (!found) return;
         context.report({

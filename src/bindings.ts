@@ -57,3 +57,8 @@ export function createConstResolver(resolveBinding: ResolveBinding): ResolveCons
     return id.type === AST_NODE_TYPES.Identifier && id.name === identifier.name ? init : null;
   };
 }
+
+/** The const resolver an ESLint rule needs: scope-aware, for the file being linted. */
+export function createSourceConstResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveConst {
+  return createConstResolver(createBindingResolver(sourceCode));
+}
