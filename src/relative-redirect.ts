@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getPropertyName } from "./ast.ts";
+import { getPropertyName, isFunctionNode } from "./ast.ts";
 import type { FindVariable } from "./bindings.ts";
 import { evaluateHref, type ResolveConst } from "./href.ts";
 import { getImportedName } from "./imports.ts";
@@ -133,19 +133,11 @@ export function getRelativeRedirectEdits(
   return edits;
 }
 
-function isFunction(node: TSESTree.Node): node is FunctionNode {
-  return (
-    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-    node.type === AST_NODE_TYPES.FunctionDeclaration ||
-    node.type === AST_NODE_TYPES.FunctionExpression
-  );
-}
-
 /** The outermost function around a node: the one a module exports or hands to a wrapper such as `auth(…)`. */
 export function getOutermostFunction(node: TSESTree.Node): FunctionNode | null {
   let outermost: FunctionNode | null = null;
   for (let current = node.parent; current; current = current.parent) {
-    if (isFunction(current)) outermost = current;
+    if (isFunctionNode(current)) outermost = current;
   }
   return outermost;
 }

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { isFunctionNode } from "./ast.ts";
 import { getImportDeclarations, getImportedName } from "./imports.ts";
 import { HTTP_METHODS } from "./route-handlers.ts";
 import type { TextEdit } from "./text-edit.ts";
@@ -64,13 +65,7 @@ export function getAwaitRequestApiEdits(source: string, use: SyncRequestApiUse):
 
 function getEnclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | null {
   for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
+    if (isFunctionNode(current)) return current;
   }
   return null;
 }
