@@ -3,11 +3,9 @@ import { getPropertyName, isFunctionNode } from "./ast.ts";
 import type { FindVariable } from "./bindings.ts";
 import { evaluateHref, type ResolveConst } from "./href.ts";
 import { getImportedName } from "./imports.ts";
+import { HTTP_METHODS, type HandlerFunction } from "./route-handlers.ts";
 import type { TextEdit } from "./text-edit.ts";
-import { HTTP_METHODS } from "./route-handlers.ts";
 import { getSameOriginPath, UNKNOWN } from "./url-shape.ts";
-
-export type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
 /** A `NextResponse.redirect(url)` or `Response.redirect(url)` call whose `url` may be relative. */
 export interface RelativeRedirect {
@@ -134,8 +132,8 @@ export function getRelativeRedirectEdits(
 }
 
 /** The outermost function around a node: the one a module exports or hands to a wrapper such as `auth(…)`. */
-export function getOutermostFunction(node: TSESTree.Node): FunctionNode | null {
-  let outermost: FunctionNode | null = null;
+export function getOutermostFunction(node: TSESTree.Node): HandlerFunction | null {
+  let outermost: HandlerFunction | null = null;
   for (let current = node.parent; current; current = current.parent) {
     if (isFunctionNode(current)) outermost = current;
   }
@@ -159,7 +157,7 @@ function isRequestType(annotation: TSESTree.TSTypeAnnotation | undefined): boole
  * `export const POST = async () => …`, `export default function middleware()`, or a local function exported
  * as one (`export { handler as GET }`, `export default handler`).
  */
-function isHandlerExport(fn: FunctionNode): boolean {
+function isHandlerExport(fn: HandlerFunction): boolean {
   const { parent } = fn;
   if (parent.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
   let localName: string | null = null;
@@ -204,7 +202,7 @@ function getExportedNames(program: TSESTree.Program, localName: string): string[
  * The offset of the `(` that opens a function's parameter list: the first `(` after its name and type parameters
  * (`async function GET()`, `export const GET = async () =>`, `async <T,>() =>`). `null` if there is none before the body.
  */
-export function findParameterListStart(source: string, fn: FunctionNode): number | null {
+export function findParameterListStart(source: string, fn: HandlerFunction): number | null {
   const start = fn.typeParameters?.range[1] ?? fn.id?.range[1] ?? fn.range[0];
   const index = source.indexOf("(", start);
   return index === -1 || index >= fn.body.range[0] ? null : index;
