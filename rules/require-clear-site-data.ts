@@ -11,7 +11,7 @@ import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import { getLogoutResponses } from "../src/logout-responses.ts";
 import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
-import { getHeadersObject, getObjectProperty, getResponseHeader } from "../src/responses.ts";
+import { getHeaderProperty, getHeadersObject, getResponseHeader } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
 
 export type Options = [{ directives?: string[]; allowCache?: boolean }];
@@ -73,7 +73,7 @@ export default createRule<Options, MessageIds>({
           const directive = allowCache ? undefined : parseClearSiteData(current).find((name) => SLOW_DIRECTIVES.has(name));
           if (directive === undefined) continue;
           const headers = getHeadersObject(response);
-          const valueNode = headers ? (getObjectProperty(headers, "Clear-Site-Data") ?? getObjectProperty(headers, "clear-site-data")) : undefined;
+          const valueNode = headers ? getHeaderProperty(headers, "Clear-Site-Data", resolveConst) : undefined;
           context.report({
             node: valueNode ?? response.node,
             messageId: "slowClearSiteData",

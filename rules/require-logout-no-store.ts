@@ -4,7 +4,8 @@ import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import { getLogoutResponses } from "../src/logout-responses.ts";
 import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
-import { getHeadersObject, getObjectProperty, getResponseHeader } from "../src/responses.ts";
+import type { ResolveConst } from "../src/href.ts";
+import { getHeaderProperty, getHeadersObject, getResponseHeader, type HandlerResponse } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
 import type { TextEdit } from "../src/text-edit.ts";
 
@@ -49,7 +50,7 @@ export default createRule<Options, MessageIds>({
             const edits = getAddResponseHeaderEdits(sourceCode.text, response, NO_STORE_HEADER);
             context.report({ node: response.node, messageId: "missingNoStore", fix: edits ? toFix(edits) : null });
           } else {
-            const edits = getStrengthenEdits(getHeaderValueNode(response));
+            const edits = getStrengthenEdits(getHeaderValueNode(response, resolveConst));
             context.report({ node: response.node, messageId: "cacheableCacheControl", data: { value }, fix: edits ? toFix(edits) : null });
           }
         }
@@ -59,9 +60,9 @@ export default createRule<Options, MessageIds>({
 });
 
 /** The `Cache-Control` value literal in the response's headers object, when it is one. */
-function getHeaderValueNode(response: Parameters<typeof getHeadersObject>[0]): TSESTree.Node | undefined {
+function getHeaderValueNode(response: HandlerResponse, resolveConst: ResolveConst): TSESTree.Node | undefined {
   const headers = getHeadersObject(response);
-  return headers ? (getObjectProperty(headers, "Cache-Control") ?? getObjectProperty(headers, "cache-control")) : undefined;
+  return headers ? getHeaderProperty(headers, "Cache-Control", resolveConst) : undefined;
 }
 
 /** `"private, max-age=0"` becomes `"no-store, private, max-age=0"`. */

@@ -7,6 +7,17 @@ export function getPropertyName(member: TSESTree.MemberExpression): string | nul
   return property.type === AST_NODE_TYPES.Literal && typeof property.value === "string" ? property.value : null;
 }
 
+/** The value of a non-computed `key` property of an object literal (`{ key: … }` or `{ "key": … }`). */
+export function getObjectProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const { key: node } = property;
+    const name = node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.Literal ? String(node.value) : null;
+    if (name === key) return property.value;
+  }
+  return undefined;
+}
+
 /** Calls `callback` on `node` and every node below it, parents first (no visitor keys needed, so any parser's AST). */
 export function forEachNode(node: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
   callback(node);

@@ -29,6 +29,13 @@ export function evaluateHref(node: TSESTree.Node, resolveConst: ResolveConst): H
   return evaluate(node, resolveConst, 0);
 }
 
+/** A string known statically (a literal, a template of known parts, a same-module const); `null` otherwise. */
+export function readStaticString(node: TSESTree.Node | undefined, resolveConst: ResolveConst): string | null {
+  if (!node) return null;
+  const value = evaluate(node, resolveConst, 0);
+  return value.form === "string" ? value.staticUrl : null;
+}
+
 function evaluate(node: TSESTree.Node, resolveConst: ResolveConst, depth: number): HrefValue {
   if (depth > MAX_DEPTH) return UNKNOWN_VALUE;
   switch (node.type) {

@@ -13,6 +13,19 @@ export function getImportDeclarations(program: TSESTree.Program, source: string)
   );
 }
 
+/** Local names of a named value import: `revalidatePath` in `import { revalidatePath as r } from "next/cache"`. */
+export function getNamedImportLocals(program: TSESTree.Program, source: string, name: string): Set<string> {
+  const locals = new Set<string>();
+  for (const declaration of getImportDeclarations(program, source)) {
+    for (const specifier of declaration.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind !== "type" && getImportedName(specifier) === name) {
+        locals.add(specifier.local.name);
+      }
+    }
+  }
+  return locals;
+}
+
 /** The local name of a module's default export: `import Link from` or `import { default as Link } from`. */
 export function isDefaultImport(specifier: ImportSpecifierNode): boolean {
   return (

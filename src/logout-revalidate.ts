@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode } from "./ast.ts";
-import { evaluateHref, type ResolveConst } from "./href.ts";
-import { getImportDeclarations, getImportedName } from "./imports.ts";
+import { readStaticString, type ResolveConst } from "./href.ts";
+import { getNamedImportLocals } from "./imports.ts";
 import { ensureNamedImport } from "./insert-import.ts";
 import type { NextVersion } from "./next-version.ts";
 import type { HandlerFunction } from "./route-handlers.ts";
@@ -15,15 +15,7 @@ export type Revalidation =
 
 /** Local names of `revalidatePath` from next/cache. */
 export function getRevalidatePathNames(program: TSESTree.Program): Set<string> {
-  const names = new Set<string>();
-  for (const declaration of getImportDeclarations(program, "next/cache")) {
-    for (const specifier of declaration.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && getImportedName(specifier) === "revalidatePath") {
-        names.add(specifier.local.name);
-      }
-    }
-  }
-  return names;
+  return getNamedImportLocals(program, "next/cache", "revalidatePath");
 }
 
 /**
@@ -42,8 +34,8 @@ export function getRevalidation(
     if (wholeApp || node.type !== AST_NODE_TYPES.CallExpression) return;
     if (node.callee.type !== AST_NODE_TYPES.Identifier || !revalidatePathNames.has(node.callee.name)) return;
     const [pathArgument, typeArgument] = node.arguments;
-    const path = pathArgument ? readString(pathArgument, resolveConst) : null;
-    const type = typeArgument ? readString(typeArgument, resolveConst) : null;
+    const path = pathArgument ? readStaticString(pathArgument, resolveConst) : null;
+    const type = typeArgument ? readStaticString(typeArgument, resolveConst) : null;
     if (path === "/" && (type === "layout" || (version?.major === 13 && !typeArgument))) wholeApp = true;
     else narrow ??= { kind: "too-narrow", call: node, path: path ?? "…" };
   });
@@ -97,10 +89,4 @@ export function getWidenRevalidationEdits(call: TSESTree.CallExpression, version
 function getLineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? "";
-}
-
-function readString(node: TSESTree.Node, resolveConst: ResolveConst): string | null {
-  if (node.type === AST_NODE_TYPES.SpreadElement) return null;
-  const value = evaluateHref(node, resolveConst);
-  return value.form === "string" ? value.staticUrl : null;
 }

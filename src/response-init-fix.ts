@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { getObjectProperty } from "./ast.ts";
 import { getAddPropertyEdit } from "./object-edit.ts";
-import { getHeadersObject, getObjectProperty, type HandlerResponse } from "./responses.ts";
+import { getHeadersObject, type HandlerResponse } from "./responses.ts";
 import type { TextEdit } from "./text-edit.ts";
 
 /**

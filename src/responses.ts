@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, getPropertyName, isFunctionNode } from "./ast.ts";
-import { evaluateHref, type ResolveConst } from "./href.ts";
-import { getImportDeclarations, getImportedName } from "./imports.ts";
+import { forEachNode, getObjectProperty, getPropertyName, isFunctionNode } from "./ast.ts";
+import { readStaticString, type ResolveConst } from "./href.ts";
+import { getNamedImportLocals } from "./imports.ts";
 import type { HandlerFunction } from "./route-handlers.ts";
 
 /** Local names of `NextResponse` (next/server) and `redirect` (next/navigation). */
@@ -35,15 +35,10 @@ export interface HandlerResponse {
 }
 
 export function getResponseImports(program: TSESTree.Program): ResponseImports {
-  const collect = (source: string, name: string) =>
-    new Set(
-      getImportDeclarations(program, source).flatMap((declaration) =>
-        declaration.specifiers.flatMap((specifier) =>
-          specifier.type === AST_NODE_TYPES.ImportSpecifier && getImportedName(specifier) === name ? [specifier.local.name] : [],
-        ),
-      ),
-    );
-  return { nextResponse: collect("next/server", "NextResponse"), navigationRedirect: collect("next/navigation", "redirect") };
+  return {
+    nextResponse: getNamedImportLocals(program, "next/server", "NextResponse"),
+    navigationRedirect: getNamedImportLocals(program, "next/navigation", "redirect"),
+  };
 }
 
 /**
@@ -140,7 +135,7 @@ export function getResponseHeader(
       }
       const key = getKey(property, resolveConst);
       if (key === null) found = undefined;
-      else if (key.toLowerCase() === wanted) found = readString(property.value, resolveConst) ?? undefined;
+      else if (key.toLowerCase() === wanted) found = readStaticString(property.value, resolveConst) ?? undefined;
     }
   }
   if (response.variable !== null && found !== undefined) {
@@ -152,7 +147,7 @@ export function getResponseHeader(
       if (getPropertyName(target) !== "headers" || target.object.type !== AST_NODE_TYPES.Identifier) return;
       if (target.object.name !== response.variable) return;
       const [key, value] = node.arguments;
-      if (key && readString(key, resolveConst)?.toLowerCase() === wanted) found = (value && readString(value, resolveConst)) ?? undefined;
+      if (key && readStaticString(key, resolveConst)?.toLowerCase() === wanted) found = (value && readStaticString(value, resolveConst)) ?? undefined;
     });
   }
   return found;
@@ -177,24 +172,22 @@ export function getHeadersObject(response: HandlerResponse): TSESTree.ObjectExpr
   return undefined;
 }
 
-export function getObjectProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const name = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
-    if (name === key) return property.value;
+/** The value node of a header in a headers object literal, whatever the case of its name. */
+export function getHeaderProperty(
+  headers: TSESTree.ObjectExpression,
+  name: string,
+  resolveConst: ResolveConst,
+): TSESTree.Node | undefined {
+  const wanted = name.toLowerCase();
+  for (const property of headers.properties) {
+    if (property.type === AST_NODE_TYPES.Property && getKey(property, resolveConst)?.toLowerCase() === wanted) return property.value;
   }
   return undefined;
 }
 
 function getKey(property: TSESTree.Property, resolveConst: ResolveConst): string | null {
   if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier) return property.key.name;
-  return readString(property.key, resolveConst);
-}
-
-function readString(node: TSESTree.Node, resolveConst: ResolveConst): string | null {
-  if (node.type === AST_NODE_TYPES.SpreadElement) return null;
-  const value = evaluateHref(node, resolveConst);
-  return value.form === "string" ? value.staticUrl : null;
+  return readStaticString(property.key, resolveConst);
 }
 
 function skipAwait(node: TSESTree.Node): TSESTree.Node {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getPropertyName } from "./ast.ts";
-import { evaluateHref, type ResolveConst } from "./href.ts";
+import { readStaticString, type ResolveConst } from "./href.ts";
 import type { NextVersion } from "./next-version.ts";
 import { isCookieStore, type SessionImports } from "./session-end.ts";
 import type { TextEdit } from "./text-edit.ts";
@@ -31,8 +31,7 @@ export function getInsecurePrefixedDelete(
   }
   const [name] = call.arguments;
   if (!name || name.type === AST_NODE_TYPES.SpreadElement || name.type === AST_NODE_TYPES.ObjectExpression) return null;
-  const value = evaluateHref(name, resolveConst);
-  const cookieName = value.form === "string" ? value.staticUrl : null;
+  const cookieName = readStaticString(name, resolveConst);
   if (cookieName === null || !SECURE_PREFIX.test(cookieName)) return null;
   if (!isCookieStore(callee.object, imports, resolveConst)) return null;
   return { call, method: callee.property, name, cookieName };

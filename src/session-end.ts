@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode } from "./ast.ts";
-import { evaluateHref, type ResolveConst } from "./href.ts";
+import { forEachNode, getObjectProperty } from "./ast.ts";
+import { readStaticString, type ResolveConst } from "./href.ts";
 import { getImportedName, isDefaultImport } from "./imports.ts";
 import { getExpiredCookieName, isSessionCookieName } from "./session-cookies.ts";
 
@@ -95,11 +95,11 @@ function getCookieDeletion(call: TSESTree.CallExpression, context: Context): Ses
   if (!first) return null;
   let name: string | null;
   if (first.type === AST_NODE_TYPES.ObjectExpression) {
-    name = readString(getProperty(first, "name"), context);
+    name = readStaticString(getObjectProperty(first, "name"), context.resolveConst);
     if (method === "set" && !isExpiringCookieObject(first, context)) return null;
   } else {
-    name = readString(first, context);
-    if (method === "set" && readString(value, context) !== "" && !(options && isExpiringCookieObject(options, context))) return null;
+    name = readStaticString(first, context.resolveConst);
+    if (method === "set" && readStaticString(value, context.resolveConst) !== "" && !(options && isExpiringCookieObject(options, context))) return null;
   }
   return name !== null && isSessionCookieName(name, context.sessionCookies)
     ? { kind: "cookie-deletion", node: call, cookieName: name }
@@ -144,8 +144,8 @@ function isNextResponse(node: TSESTree.Node, imports: SessionImports, resolveCon
 /** `{ name, value: "" }`, `maxAge: 0` or `-1`, or `expires: new Date(0)`. */
 function isExpiringCookieObject(node: TSESTree.Node, context: Context): boolean {
   if (node.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  const maxAge = getProperty(node, "maxAge");
-  const expires = getProperty(node, "expires");
+  const maxAge = getObjectProperty(node, "maxAge");
+  const expires = getObjectProperty(node, "expires");
   const isZeroOrNegative =
     (maxAge?.type === AST_NODE_TYPES.Literal && maxAge.value === 0) ||
     (maxAge?.type === AST_NODE_TYPES.UnaryExpression && maxAge.operator === "-");
@@ -153,7 +153,7 @@ function isExpiringCookieObject(node: TSESTree.Node, context: Context): boolean 
     expires?.type === AST_NODE_TYPES.NewExpression &&
     expires.arguments[0]?.type === AST_NODE_TYPES.Literal &&
     expires.arguments[0].value === 0;
-  return readString(getProperty(node, "value"), context) === "" || isZeroOrNegative || isEpoch;
+  return readStaticString(getObjectProperty(node, "value"), context.resolveConst) === "" || isZeroOrNegative || isEpoch;
 }
 
 function isHeadersObject(node: TSESTree.Node): boolean {
@@ -166,19 +166,19 @@ function isHeadersObject(node: TSESTree.Node): boolean {
 /** `headers.set("Set-Cookie", "session=; Max-Age=0")`. */
 function getSetCookieHeaderCall(call: TSESTree.CallExpression, context: Context): SessionEnd | null {
   const [key, value] = call.arguments;
-  if (!key || readString(key, context)?.toLowerCase() !== "set-cookie") return null;
+  if (!key || readStaticString(key, context.resolveConst)?.toLowerCase() !== "set-cookie") return null;
   return getExpiredSessionCookie(value, call, context);
 }
 
 /** `{ "Set-Cookie": "session=; Max-Age=0" }` in a headers object. */
 function getSetCookieProperty(property: TSESTree.Property, context: Context): SessionEnd | null {
   const key =
-    property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : readString(property.key, context);
+    property.key.type === AST_NODE_TYPES.Identifier && !property.computed ? property.key.name : readStaticString(property.key, context.resolveConst);
   return key?.toLowerCase() === "set-cookie" ? getExpiredSessionCookie(property.value, property, context) : null;
 }
 
 function getExpiredSessionCookie(value: TSESTree.Node | undefined, node: TSESTree.Node, context: Context): SessionEnd | null {
-  const text = value ? readString(value, context) : null;
+  const text = value ? readStaticString(value, context.resolveConst) : null;
   const name = text === null ? null : getExpiredCookieName(text);
   return name !== null && isSessionCookieName(name, context.sessionCookies)
     ? { kind: "cookie-deletion", node, cookieName: name }
@@ -217,20 +217,4 @@ function isIronSession(node: TSESTree.Node, context: Context): boolean {
     init.callee.type === AST_NODE_TYPES.Identifier &&
     context.imports.getIronSession.has(init.callee.name)
   );
-}
-
-function getProperty(object: TSESTree.ObjectExpression, key: string): TSESTree.Node | undefined {
-  for (const property of object.properties) {
-    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-    const name = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
-    if (name === key) return property.value;
-  }
-  return undefined;
-}
-
-/** A statically known string, through same-module consts. */
-function readString(node: TSESTree.Node | undefined, context: Context): string | null {
-  if (!node) return null;
-  const value = evaluateHref(node, context.resolveConst);
-  return value.form === "string" ? value.staticUrl : null;
 }
