@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { createSourceConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
@@ -10,7 +10,7 @@ import {
   getWholeAppArguments,
   getWidenRevalidationEdits,
 } from "../src/logout-revalidate.ts";
-import type { HandlerFunction } from "../src/route-handlers.ts";
+import { getFunctionNameNode, type HandlerFunction } from "../src/route-handlers.ts";
 import { getServerActions } from "../src/server-actions.ts";
 import { collectSessionImports, findSessionEnds } from "../src/session-end.ts";
 import { parseSettings, resolveNextVersion } from "../src/settings.ts";
@@ -72,9 +72,9 @@ export default createRule<Options, MessageIds>({
           context.report({ node: reportNode, messageId: "missingRevalidate", data: { what, args }, fix: edits ? toFix(edits) : null });
         };
         for (const handler of handlers) {
-          if (handler.body) check(handler.body, getNameNode(handler.body, handler.exportNode), `${handler.method} handler`);
+          if (handler.body) check(handler.body, getFunctionNameNode(handler.body, handler.exportNode), `${handler.method} handler`);
         }
-        for (const action of actions) check(action, getNameNode(action, action), "Server Action");
+        for (const action of actions) check(action, getFunctionNameNode(action, action), "Server Action");
 
         function getLogoutServerActions(program: TSESTree.Program): HandlerFunction[] {
           const imports = collectSessionImports(program);
@@ -84,11 +84,3 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** What to underline: the function's name (`GET`, `logout`), not its whole body. */
-function getNameNode(fn: HandlerFunction, exportNode: TSESTree.Node): TSESTree.Node {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id;
-  if (exportNode.type === AST_NODE_TYPES.VariableDeclarator) return exportNode.id;
-  if (fn.parent.type === AST_NODE_TYPES.VariableDeclarator) return fn.parent.id;
-  return exportNode;
-}

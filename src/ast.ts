@@ -18,9 +18,12 @@ export function getObjectProperty(object: TSESTree.ObjectExpression, key: string
   return undefined;
 }
 
-/** Calls `callback` on `node` and every node below it, parents first (no visitor keys needed, so any parser's AST). */
-export function forEachNode(node: TSESTree.Node, callback: (node: TSESTree.Node) => void): void {
-  callback(node);
+/**
+ * Calls `callback` on `node` and every node below it, parents first (no visitor keys needed, so any parser's AST).
+ * A callback that returns `false` skips the node's children.
+ */
+export function forEachNode(node: TSESTree.Node, callback: (node: TSESTree.Node) => unknown): void {
+  if (callback(node) === false) return;
   for (const key of Object.keys(node)) {
     if (key === "parent" || key === "loc" || key === "range") continue;
     const value = (node as unknown as Record<string, unknown>)[key];
@@ -32,9 +35,9 @@ export function forEachNode(node: TSESTree.Node, callback: (node: TSESTree.Node)
   }
 }
 
-export function isFunctionNode(
-  node: TSESTree.Node,
-): node is TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression {
+export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
   return (
     node.type === AST_NODE_TYPES.FunctionDeclaration ||
     node.type === AST_NODE_TYPES.FunctionExpression ||

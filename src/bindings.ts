@@ -26,6 +26,15 @@ export function createVariableFinder(sourceCode: Readonly<TSESLint.SourceCode>):
   };
 }
 
+/**
+ * Whether a name refers to the environment's own global (`document`, `fetch`, `globalThis`): nothing in the file
+ * declares it. Globals from the lint config (`globals.browser`) have a variable but no declaration.
+ */
+export function isGlobalReference(name: string, at: TSESTree.Node, findVariable: FindVariable): boolean {
+  const variable = findVariable(name, at);
+  return variable === null || variable.defs.length === 0;
+}
+
 export function createBindingResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveBinding {
   const findVariable = createVariableFinder(sourceCode);
   return (name, at) => {

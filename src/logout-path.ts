@@ -40,6 +40,11 @@ export function isLogoutPath(path: string, patterns?: readonly string[]): boolea
   return !lastSegment.includes(UNKNOWN) && DEFAULT_LOGOUT_SEGMENTS.includes(lastSegment.toLowerCase());
 }
 
+/** Where a client should send the user to log out: the first `logoutPaths` entry that is no pattern, else `/logout`. */
+export function getLogoutNavigationPath(patterns?: readonly string[]): string {
+  return patterns?.find((pattern) => !pattern.includes("*")) ?? "/logout";
+}
+
 function trimTrailingSlash(path: string): string {
   return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
 }

@@ -5,7 +5,7 @@ import { getNamedImportLocals } from "./imports.ts";
 import { ensureNamedImport } from "./insert-import.ts";
 import type { NextVersion } from "./next-version.ts";
 import type { HandlerFunction } from "./route-handlers.ts";
-import type { TextEdit } from "./text-edit.ts";
+import { getLineIndent, type TextEdit } from "./text-edit.ts";
 
 export type Revalidation =
   | { kind: "whole-app" }
@@ -84,9 +84,4 @@ export function getWidenRevalidationEdits(call: TSESTree.CallExpression, version
   const last = call.arguments.at(-1);
   if (!first || !last) return null;
   return [{ range: [first.range[0], last.range[1]], text: getWholeAppArguments(version) }];
-}
-
-function getLineIndent(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? "";
 }

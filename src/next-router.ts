@@ -3,7 +3,8 @@ import { getPropertyName } from "./ast.ts";
 import type { Binding, ResolveBinding } from "./bindings.ts";
 import { getImportedName, isDefaultImport } from "./imports.ts";
 
-export const ROUTER_MODULES: ReadonlySet<string> = new Set(["next/navigation", "next/router"]);
+export type RouterModule = "next/navigation" | "next/router";
+export const ROUTER_MODULES: ReadonlySet<string> = new Set<RouterModule>(["next/navigation", "next/router"]);
 export const ROUTER_METHODS = ["push", "replace", "prefetch"] as const;
 export type RouterMethod = (typeof ROUTER_METHODS)[number];
 
@@ -12,6 +13,8 @@ export interface RouterNavigation {
   call: TSESTree.CallExpression;
   /** The URL argument. */
   target: TSESTree.Expression;
+  /** Which router: only the App Router's (`next/navigation`) has `refresh()`. */
+  module: RouterModule;
 }
 
 /**
@@ -24,34 +27,34 @@ export function getRouterNavigation(call: TSESTree.CallExpression, resolveBindin
   if (!target || target.type === AST_NODE_TYPES.SpreadElement) return null;
   const { callee } = call;
   let method: string | null = null;
-  let isRouter = false;
+  let module: RouterModule | null = null;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     method = getPropertyName(callee);
     if (!isRouterMethod(method)) return null;
-    isRouter = isRouterObject(callee.object, resolveBinding);
+    module = getRouterObjectModule(callee.object, resolveBinding);
   } else if (callee.type === AST_NODE_TYPES.Identifier) {
     const binding = resolveBinding(callee.name, callee);
-    method = binding?.type === "variable" ? getDestructuredRouterMethod(binding.declarator, callee.name, resolveBinding) : null;
-    isRouter = method !== null;
+    const destructured = binding?.type === "variable" ? getDestructuredRouterMethod(binding.declarator, callee.name, resolveBinding) : null;
+    method = destructured?.method ?? null;
+    module = destructured?.module ?? null;
   }
-  return isRouter && isRouterMethod(method) ? { method, call, target } : null;
+  return module && isRouterMethod(method) ? { method, call, target, module } : null;
 }
 
 function isRouterMethod(name: string | null): name is RouterMethod {
   return (ROUTER_METHODS as readonly (string | null)[]).includes(name);
 }
 
-function isRouterObject(node: TSESTree.Expression, resolveBinding: ResolveBinding): boolean {
-  if (node.type === AST_NODE_TYPES.CallExpression) return isUseRouterCall(node, resolveBinding);
-  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+/** The router module an object is a router of: `useRouter()`, a const holding it, or next/router's singleton. */
+function getRouterObjectModule(node: TSESTree.Expression, resolveBinding: ResolveBinding): RouterModule | null {
+  if (node.type === AST_NODE_TYPES.CallExpression) return getUseRouterModule(node, resolveBinding);
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const binding = resolveBinding(node.name, node);
-  if (binding?.type === "import") return isRouterSingletonImport(binding);
+  if (binding?.type === "import") return isRouterSingletonImport(binding) ? "next/router" : null;
   const declarator = binding?.declarator;
-  return (
-    declarator?.id.type === AST_NODE_TYPES.Identifier &&
-    declarator.init?.type === AST_NODE_TYPES.CallExpression &&
-    isUseRouterCall(declarator.init, resolveBinding)
-  );
+  return declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init?.type === AST_NODE_TYPES.CallExpression
+    ? getUseRouterModule(declarator.init, resolveBinding)
+    : null;
 }
 
 /** `const { push: go } = useRouter()` makes `go` the router's `push`. */
@@ -59,39 +62,38 @@ function getDestructuredRouterMethod(
   declarator: TSESTree.VariableDeclarator,
   localName: string,
   resolveBinding: ResolveBinding,
-): string | null {
+): { method: string; module: RouterModule } | null {
   const { id, init } = declarator;
   if (id.type !== AST_NODE_TYPES.ObjectPattern || init?.type !== AST_NODE_TYPES.CallExpression) return null;
-  if (!isUseRouterCall(init, resolveBinding)) return null;
+  const module = getUseRouterModule(init, resolveBinding);
+  if (!module) return null;
   for (const property of id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
     if (value.type === AST_NODE_TYPES.Identifier && value.name === localName) {
-      return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
+      return property.key.type === AST_NODE_TYPES.Identifier ? { method: property.key.name, module } : null;
     }
   }
   return null;
 }
 
-function isUseRouterCall(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): boolean {
+/** `next/navigation` or `next/router` when the call is their `useRouter()` (named or through a namespace import). */
+function getUseRouterModule(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): RouterModule | null {
   const { callee } = call;
+  let binding: Binding | null = null;
+  let isUseRouter = false;
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const binding = resolveBinding(callee.name, callee);
-    return (
+    binding = resolveBinding(callee.name, callee);
+    isUseRouter =
       binding?.type === "import" &&
-      ROUTER_MODULES.has(binding.declaration.source.value) &&
       binding.specifier.type === AST_NODE_TYPES.ImportSpecifier &&
-      getImportedName(binding.specifier) === "useRouter"
-    );
+      getImportedName(binding.specifier) === "useRouter";
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && getPropertyName(callee) === "useRouter") {
+    binding = resolveBinding(callee.object.name, callee.object);
+    isUseRouter = binding?.type === "import" && binding.specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
   }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
-  if (getPropertyName(callee) !== "useRouter") return false;
-  const binding = resolveBinding(callee.object.name, callee.object);
-  return (
-    binding?.type === "import" &&
-    ROUTER_MODULES.has(binding.declaration.source.value) &&
-    binding.specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
-  );
+  const source = binding?.type === "import" ? binding.declaration.source.value : null;
+  return isUseRouter && (source === "next/navigation" || source === "next/router") ? source : null;
 }
 
 function isRouterSingletonImport(binding: Extract<Binding, { type: "import" }>): boolean {

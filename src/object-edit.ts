@@ -1,5 +1,5 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { TextEdit } from "./text-edit.ts";
+import { getLineIndent, type TextEdit } from "./text-edit.ts";
 
 /**
  * Adds `key: value` (both given as source text) to an object literal, in its style: `{ a }` becomes
@@ -13,8 +13,7 @@ export function getAddPropertyEdit(text: string, object: TSESTree.ObjectExpressi
   const hasTrailingComma = /^\s*,/.test(afterLast);
   const isMultiline = text.slice(object.range[0], last.range[0]).includes("\n");
   if (!isMultiline) return { range: [last.range[1], last.range[1]], text: `, ${property}` };
-  const lineStart = text.lastIndexOf("\n", last.range[0] - 1) + 1;
-  const indent = /^[ \t]*/.exec(text.slice(lineStart, last.range[0]))?.[0] ?? "";
+  const indent = getLineIndent(text, last.range[0]);
   if (hasTrailingComma) {
     const comma = last.range[1] + afterLast.indexOf(",") + 1;
     return { range: [comma, comma], text: `\n${indent}${property},` };

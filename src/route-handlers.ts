@@ -1,14 +1,12 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
+import type { FunctionNode } from "./ast.ts";
 import { findProjectRoot } from "./project.ts";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
-export type HandlerFunction =
-  | TSESTree.FunctionDeclaration
-  | TSESTree.FunctionExpression
-  | TSESTree.ArrowFunctionExpression;
+export type HandlerFunction = FunctionNode;
 
 /** One exported HTTP-method handler of a `route.*` file. */
 export interface RouteHandler {
@@ -60,14 +58,24 @@ export function getRouteHandlers(program: TSESTree.Program): RouteHandler[] {
       addHandler(handlers, declaration.id.name, declaration, statement);
     } else if (declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
       for (const declarator of declaration.declarations) {
-        if (declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
-        addHandler(handlers, declarator.id.name, asFunction(declarator.init), declarator);
+        if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+          addHandler(handlers, declarator.id.name, asFunction(declarator.init), declarator);
+        } else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+          // Auth.js: `export const { GET, POST } = handlers`. The function is out of sight.
+          for (const property of declarator.id.properties) {
+            if (property.type === AST_NODE_TYPES.Property && property.value.type === AST_NODE_TYPES.Identifier) {
+              addHandler(handlers, property.value.name, null, property.value);
+            }
+          }
+        }
       }
-    } else if (!statement.source) {
+    } else {
       for (const specifier of statement.specifiers) {
         if (specifier.exportKind === "type" || specifier.local.type !== AST_NODE_TYPES.Identifier) continue;
         const exported = specifier.exported.type === AST_NODE_TYPES.Identifier ? specifier.exported.name : specifier.exported.value;
-        addHandler(handlers, exported, locals.get(specifier.local.name) ?? null, specifier);
+        // `export { GET } from "./handlers"` re-exports a function this file doesn't show.
+        const body = statement.source ? null : (locals.get(specifier.local.name) ?? null);
+        addHandler(handlers, exported, body, specifier);
       }
     }
   }
@@ -103,4 +111,13 @@ function asFunction(node: TSESTree.Node | null): HandlerFunction | null {
   return current?.type === AST_NODE_TYPES.ArrowFunctionExpression || current?.type === AST_NODE_TYPES.FunctionExpression
     ? current
     : null;
+}
+
+/** What to underline for a handler or action: its name (`GET`, `logout`), not its whole body. */
+export function getFunctionNameNode(fn: HandlerFunction | null, exportNode: TSESTree.Node): TSESTree.Node {
+  if (fn?.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id;
+  if (exportNode.type === AST_NODE_TYPES.VariableDeclarator) return exportNode.id;
+  if (fn?.parent.type === AST_NODE_TYPES.VariableDeclarator) return fn.parent.id;
+  if (exportNode.type === AST_NODE_TYPES.ExportSpecifier) return exportNode.exported;
+  return exportNode;
 }

@@ -19,17 +19,3 @@ function compileNamePattern(pattern: string): RegExp {
   }
   return compiled;
 }
-
-/**
- * The cookie a raw `Set-Cookie` value expires (`Max-Age=0`, a negative Max-Age, or an `Expires` in 1970),
- * or `null` when it sets one.
- */
-export function getExpiredCookieName(setCookie: string): string | null {
-  const [pair = "", ...attributes] = setCookie.split(";");
-  const name = pair.slice(0, pair.indexOf("=")).trim();
-  const expires = attributes.some((attribute) => {
-    const [key = "", value = ""] = attribute.split("=").map((part) => part.trim().toLowerCase());
-    return (key === "max-age" && /^(?:0|-\d+)$/.test(value)) || (key === "expires" && value.includes("1970"));
-  });
-  return expires && name ? name : null;
-}

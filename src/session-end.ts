@@ -2,7 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, getObjectProperty } from "./ast.ts";
 import { readStaticString, type ResolveConst } from "./href.ts";
 import { getImportedName, isDefaultImport } from "./imports.ts";
-import { getExpiredCookieName, isSessionCookieName } from "./session-cookies.ts";
+import { isExpiringCookieOptions } from "./cookie-options.ts";
+import { getExpiredCookieName } from "./cookie-string.ts";
+import { isSessionCookieName } from "./session-cookies.ts";
 
 /** Local names of the imports the session analysis looks for, read once per file. */
 export interface SessionImports {
@@ -141,19 +143,10 @@ function isNextResponse(node: TSESTree.Node, imports: SessionImports, resolveCon
   return callee?.type === AST_NODE_TYPES.Identifier && imports.nextResponse.has(callee.name);
 }
 
-/** `{ name, value: "" }`, `maxAge: 0` or `-1`, or `expires: new Date(0)`. */
+/** `{ name, value: "" }`, or options that expire the cookie (`maxAge: 0`, `expires: new Date(0)`). */
 function isExpiringCookieObject(node: TSESTree.Node, context: Context): boolean {
   if (node.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  const maxAge = getObjectProperty(node, "maxAge");
-  const expires = getObjectProperty(node, "expires");
-  const isZeroOrNegative =
-    (maxAge?.type === AST_NODE_TYPES.Literal && maxAge.value === 0) ||
-    (maxAge?.type === AST_NODE_TYPES.UnaryExpression && maxAge.operator === "-");
-  const isEpoch =
-    expires?.type === AST_NODE_TYPES.NewExpression &&
-    expires.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    expires.arguments[0].value === 0;
-  return readStaticString(getObjectProperty(node, "value"), context.resolveConst) === "" || isZeroOrNegative || isEpoch;
+  return readStaticString(getObjectProperty(node, "value"), context.resolveConst) === "" || isExpiringCookieOptions(node);
 }
 
 function isHeadersObject(node: TSESTree.Node): boolean {

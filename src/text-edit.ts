@@ -55,3 +55,9 @@ export function mergeTextEdits(edits: readonly TextEdit[]): TextEdit[] | null {
   const overlaps = sorted.some((edit, index) => index > 0 && edit.range[0] < sorted[index - 1]!.range[1]);
   return overlaps ? null : sorted;
 }
+
+/** The spaces and tabs that start the line `offset` is on, up to `offset`. */
+export function getLineIndent(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? "";
+}

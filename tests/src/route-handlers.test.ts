@@ -95,12 +95,18 @@ describe("getRouteHandlers", () => {
     expect(handlersOf("export const GET = withAuth(handler);")).toEqual(["GET null"]);
   });
 
-  it("ignores other exports, re-exports and types", () => {
+  it("ignores other exports and types", () => {
     expect(
-      handlersOf(
-        'export const dynamic = "force-dynamic";\nexport function helper() {}\nexport { GET } from "./shared";\nexport type POST = () => void;\nexport default function PATCH() {}',
-      ),
+      handlersOf('export const dynamic = "force-dynamic";\nexport function helper() {}\nexport type POST = () => void;\nexport default function PATCH() {}'),
     ).toEqual([]);
+  });
+
+  it("lists a re-exported handler without its body", () => {
+    expect(handlersOf('export { GET } from "./shared";')).toEqual(["GET null"]);
+  });
+
+  it("lists handlers destructured from an object, as Auth.js exports them, without their bodies", () => {
+    expect(handlersOf("export const { GET, POST: post } = handlers;")).toEqual(["GET null"]);
   });
 
   it("knows every HTTP method Next.js routes", () => {

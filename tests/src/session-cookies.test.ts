@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getExpiredCookieName, isSessionCookieName } from "../../src/session-cookies.ts";
+import { getExpiredCookieName } from "../../src/cookie-string.ts";
+import { isSessionCookieName } from "../../src/session-cookies.ts";
 
 describe("isSessionCookieName with the default words", () => {
   it.each(["session", "my-app-session", "connect.sid", "access_token", "next-auth.session-token", "__Secure-authjs.session-token", "__Host-jwt", "SESS"])(

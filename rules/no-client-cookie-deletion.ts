@@ -1,0 +1,97 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { createBindingResolver, createConstResolver, createVariableFinder } from "../src/bindings.ts";
+import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "../src/client-cookies.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import { getClientLogoutEdits } from "../src/client-logout.ts";
+import { findLogoutFunction } from "../src/logout-function.ts";
+import { getLogoutNavigationPath } from "../src/logout-path.ts";
+import { isSessionCookieName } from "../src/session-cookies.ts";
+import { parseSettings } from "../src/settings.ts";
+
+export type Options = [{ allowCookies?: string[] }];
+export type MessageIds = "clientCookieDeletion" | "suggestLogoutNavigation";
+
+export default createRule<Options, MessageIds>({
+  name: "no-client-cookie-deletion",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow deleting session cookies in client code",
+      recommended: "recommended",
+    },
+    hasSuggestions: true,
+    messages: {
+      clientCookieDeletion:
+        "{{what}} in the browser does not log out: a session cookie should be HttpOnly, which client code cannot reach, " +
+        "and the server session and the layouts rendered for the signed-in user outlive the deletion. Log out on the server: " +
+        "navigate to the logout route (`{{logoutPath}}`), post a `<form>` to it, or call a Server Action.",
+      suggestLogoutNavigation:
+        'Log out with `window.location.assign("{{logoutPath}}")` (a full page load) instead; in a logout function this replaces all its cookie deletions and soft router navigations.',
+    },
+    schema: [
+      {
+        type: "object",
+        properties: {
+          allowCookies: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description: "Cookie names (with `*` wildcards) that client code may delete, such as non-HttpOnly UI cookies.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allowCookies: [] }],
+  },
+  create(context, [{ allowCookies = [] }]) {
+    const { sourceCode } = context;
+    // Most files never mention a cookie; they cost one scan of their text.
+    if (!/cookie/i.test(sourceCode.text) || isServerModule(sourceCode.ast)) return {};
+    const settings = parseSettings(context.settings);
+    const logoutPath = getLogoutNavigationPath(settings.logoutPaths);
+    let resolvers: ClientCookieResolvers | null = null;
+    const getResolvers = (): ClientCookieResolvers => {
+      if (resolvers) return resolvers;
+      const resolveBinding = createBindingResolver(sourceCode);
+      resolvers = { resolveBinding, findVariable: createVariableFinder(sourceCode), resolveConst: createConstResolver(resolveBinding) };
+      return resolvers;
+    };
+
+    // `isSessionCookieName` matches names against `*` patterns: the allow-list takes the same form.
+    const isAllowed = ({ cookieName }: ClientCookieDeletion) => cookieName !== null && isSessionCookieName(cookieName, allowCookies);
+
+    function check(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): void {
+      const deletion = getClientCookieDeletion(node, getResolvers());
+      if (!deletion) return;
+      const { cookieName, api } = deletion;
+      if (isAllowed(deletion)) return;
+      // A session cookie anywhere; any cookie in a function that clearly logs out.
+      const isSession = cookieName !== null && isSessionCookieName(cookieName, settings.sessionCookies);
+      const logoutFunction = findLogoutFunction(node);
+      if (!isSession && !logoutFunction) return;
+      const cookie = cookieName === null ? "a cookie" : `\`${cookieName}\``;
+      const what = api === "document.cookie" ? `Expiring ${cookie} through \`document.cookie\`` : `Deleting ${cookie} with \`${api}\``;
+      const data = { what, logoutPath };
+      context.report({
+        node,
+        messageId: "clientCookieDeletion",
+        data,
+        suggest: [{ messageId: "suggestLogoutNavigation", data, fix: toFix(getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed)) }],
+      });
+    }
+
+    return {
+      CallExpression: check,
+      AssignmentExpression: check,
+    };
+  },
+});
+
+/** A `"use server"` module runs on the server, where these browser APIs don't exist. */
+function isServerModule(program: TSESTree.Program): boolean {
+  return program.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === "use server",
+  );
+}

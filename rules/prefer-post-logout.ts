@@ -1,0 +1,46 @@
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { createSourceConstResolver } from "../src/bindings.ts";
+import { createRule } from "../src/create-rule.ts";
+import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { getFunctionNameNode, getRoutePath } from "../src/route-handlers.ts";
+import { parseSettings } from "../src/settings.ts";
+
+export type Options = [];
+export type MessageIds = "getLogout";
+
+export default createRule<Options, MessageIds>({
+  name: "prefer-post-logout",
+  meta: {
+    type: "suggestion",
+    docs: {
+      description: "Require logout route handlers to answer POST, not GET",
+      recommended: "strict",
+    },
+    messages: {
+      getLogout:
+        "This logout runs on GET, so anything that fetches `{{path}}` logs the user out: a `<Link>` prefetch, a crawler, " +
+        "or a link or image on another site (forced-logout CSRF). Export `POST` instead and log out with " +
+        '`<form method="post" action="{{path}}"><button>Log out</button></form>`, redirecting with 303, or with a Server Action. ' +
+        "Both work before JavaScript loads.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const settings = parseSettings(context.settings);
+    const path = getRoutePath(context.filename);
+    // Only `app/**/route.*` files have handlers.
+    if (path === null) return {};
+    return {
+      Program(program) {
+        const resolveConst = createSourceConstResolver(context.sourceCode);
+        for (const handler of getLogoutHandlers(program, context.filename, settings, resolveConst)) {
+          if (handler.method !== "GET") continue;
+          // `export { handler as GET }` underlines `GET`: the report is about the method, not the function.
+          const { exportNode } = handler;
+          const node = exportNode.type === AST_NODE_TYPES.ExportSpecifier ? exportNode.exported : getFunctionNameNode(handler.body, exportNode);
+          context.report({ node, messageId: "getLogout", data: { path } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,89 @@
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { createBindingResolver, createConstResolver, createVariableFinder } from "../src/bindings.ts";
+import { findSignOutBefore, hasRefreshOrFullPageLoad, type SignOutResolvers } from "../src/client-signout.ts";
+import { createRule } from "../src/create-rule.ts";
+import { toFix } from "../src/eslint-fix.ts";
+import { evaluateHref } from "../src/href.ts";
+import { getImportDeclarations } from "../src/imports.ts";
+import { getRouterNavigation, ROUTER_MODULES } from "../src/next-router.ts";
+import { getRefreshAfterNavigationEdits } from "../src/router-refresh.ts";
+import { getRouterNavigationEdits } from "../src/router-to-location.ts";
+import { parseSettings } from "../src/settings.ts";
+
+export type Options = [];
+export type MessageIds = "softNavigationAfterSignOut" | "suggestFullPageLoad" | "suggestRefresh";
+
+const MAX_CALLEE_LENGTH = 40;
+
+export default createRule<Options, MessageIds>({
+  name: "require-refresh-after-signout",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require `router.refresh()` or a full page load after a client-side sign-out",
+      recommended: "recommended",
+    },
+    hasSuggestions: true,
+    messages: {
+      softNavigationAfterSignOut:
+        "`{{navigation}}()` after `{{signOut}}()` is a soft navigation: the layouts rendered for the signed-in user stay on screen, " +
+        "with their data, although the session is gone. Navigate with `window.location.{{locationMethod}}()` (a full page load), " +
+        "or, with the App Router, call `router.refresh()` after it.",
+      suggestFullPageLoad: "Navigate with `window.location.{{locationMethod}}()` (a full page load) instead.",
+      suggestRefresh: "Add `{{router}}.refresh()` after the navigation.",
+    },
+    schema: [],
+  },
+  create(context) {
+    const { sourceCode } = context;
+    const settings = parseSettings(context.settings);
+    const hasRouterImport = [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0);
+    // Only client code with a router can navigate softly.
+    if (!hasRouterImport) return {};
+    let resolvers: SignOutResolvers | null = null;
+    const getResolvers = (): SignOutResolvers => {
+      if (resolvers) return resolvers;
+      const resolveBinding = createBindingResolver(sourceCode);
+      resolvers = {
+        resolveBinding,
+        findVariable: createVariableFinder(sourceCode),
+        resolveConst: createConstResolver(resolveBinding),
+        logoutPaths: settings.logoutPaths,
+      };
+      return resolvers;
+    };
+    return {
+      CallExpression(node) {
+        const { resolveBinding, resolveConst } = getResolvers();
+        const navigation = getRouterNavigation(node, resolveBinding);
+        if (!navigation || navigation.method === "prefetch") return;
+        const found = findSignOutBefore(node, getResolvers());
+        if (!found || hasRefreshOrFullPageLoad(found.functions)) return;
+        const locationMethod = navigation.method === "replace" ? "replace" : "assign";
+        const data = {
+          navigation: shorten(sourceCode.getText(node.callee), navigation.method),
+          signOut: shorten(sourceCode.getText(found.signOut.callee), "signOut"),
+          locationMethod,
+          router: node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router",
+        };
+        const locationEdits = getRouterNavigationEdits(sourceCode.text, navigation, evaluateHref(navigation.target, resolveConst));
+        const refreshEdits = getRefreshAfterNavigationEdits(sourceCode.text, navigation);
+        context.report({
+          node,
+          messageId: "softNavigationAfterSignOut",
+          data,
+          suggest: [
+            ...(locationEdits ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(locationEdits) }] : []),
+            ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(refreshEdits) }] : []),
+          ],
+        });
+      },
+    };
+  },
+});
+
+/** Callee text for a message: on one line, or the method's name when it is long. */
+function shorten(text: string, fallback: string): string {
+  const compact = text.replace(/\s+/g, "");
+  return compact.length > MAX_CALLEE_LENGTH ? fallback : compact;
+}
