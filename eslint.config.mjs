@@ -4,7 +4,7 @@ import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "tests/fixtures/", "examples/", "coverage/", "tests/e2e/**/app-*/"] },
+  { ignores: ["dist/", "node_modules/", "tests/fixtures/", "examples/", "coverage/", "tests/e2e/**/app-*/", "codemods/__testfixtures__/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -24,7 +24,7 @@ export default tseslint.config(
     ...eslintPlugin.configs["tests-recommended"],
   },
   {
-    files: ["**/*.mjs", "scripts/**", ".ci/**"],
+    files: ["**/*.mjs", "scripts/**", ".ci/**", "bin/**"],
     languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly" } },
   },
 );

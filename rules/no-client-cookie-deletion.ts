@@ -10,7 +10,7 @@ import { isSessionCookieName } from "../src/session-cookies.ts";
 import { parseSettings } from "../src/settings.ts";
 
 export type Options = [{ allowCookies?: string[] }];
-export type MessageIds = "clientCookieDeletion" | "suggestLogoutNavigation";
+export type MessageIds = "clientCookieDeletion" | "suggestLogoutNavigation" | "suggestLogoutFunctionNavigation";
 
 export default createRule<Options, MessageIds>({
   name: "no-client-cookie-deletion",
@@ -26,8 +26,9 @@ export default createRule<Options, MessageIds>({
         "{{what}} in the browser does not log out: a session cookie should be HttpOnly, which client code cannot reach, " +
         "and the server session and the layouts rendered for the signed-in user outlive the deletion. Log out on the server: " +
         "navigate to the logout route (`{{logoutPath}}`), post a `<form>` to it, or call a Server Action.",
-      suggestLogoutNavigation:
-        'Log out with `window.location.assign("{{logoutPath}}")` (a full page load) instead; in a logout function this replaces all its cookie deletions and soft router navigations.',
+      suggestLogoutNavigation: 'Log out with `window.location.assign("{{logoutPath}}")` (a full page load) instead.',
+      suggestLogoutFunctionNavigation:
+        'Log out with `window.location.assign("{{logoutPath}}")` (a full page load), in place of this logout function\'s cookie deletions and soft router navigations.',
     },
     schema: [
       {
@@ -78,7 +79,7 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: "clientCookieDeletion",
         data,
-        suggest: [{ messageId: "suggestLogoutNavigation", data, fix: toFix(getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed)) }],
+        suggest: [{ messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation", data, fix: toFix(getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed)) }],
       });
     }
 

@@ -890,7 +890,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 3,
           endLine: 3,
           endColumn: 25,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}export function handleLogout() {\n  ${NAVIGATE};\n}\n` }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export function handleLogout() {\n  ${NAVIGATE};\n}\n` }],
         },
       ],
     },
@@ -909,7 +909,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endColumn: 27,
           suggestions: [
             {
-              messageId: "suggestLogoutNavigation",
+              messageId: "suggestLogoutFunctionNavigation",
               output: `import { useCallback } from "react";\n${JS_COOKIE}export function useAuth() {\n  const signOut = useCallback(() => {\n    ${NAVIGATE};\n  }, []);\n  return { signOut };\n}\n`,
             },
           ],
@@ -930,7 +930,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endLine: 4,
           endColumn: 30,
           suggestions: [
-            { messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}export const auth = {\n  logout() {\n    ${NAVIGATE};\n  },\n};\n` },
+            { messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export const auth = {\n  logout() {\n    ${NAVIGATE};\n  },\n};\n` },
           ],
         },
       ],
@@ -949,7 +949,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endLine: 4,
           endColumn: 27,
           suggestions: [
-            { messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}export class Session {\n  signOut() {\n    ${NAVIGATE};\n  }\n}\n` },
+            { messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export class Session {\n  signOut() {\n    ${NAVIGATE};\n  }\n}\n` },
           ],
         },
       ],
@@ -967,7 +967,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 31,
           endLine: 2,
           endColumn: 53,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}export const onLogOut = () => ${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export const onLogOut = () => ${NAVIGATE};\n` }],
         },
       ],
     },
@@ -986,7 +986,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endColumn: 55,
           suggestions: [
             {
-              messageId: "suggestLogoutNavigation",
+              messageId: "suggestLogoutFunctionNavigation",
               output: `${JS_COOKIE}export function Menu() {\n  return <button onClick={() => ${NAVIGATE}}>Log out</button>;\n}\n`,
             },
           ],
@@ -1008,7 +1008,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endColumn: 81,
           suggestions: [
             {
-              messageId: "suggestLogoutNavigation",
+              messageId: "suggestLogoutFunctionNavigation",
               output: `${JS_COOKIE}export function Menu() {\n  return <IconButton aria-label="Sign out" onClick={() => ${NAVIGATE}} />;\n}\n`,
             },
           ],
@@ -1030,7 +1030,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endColumn: 50,
           suggestions: [
             {
-              messageId: "suggestLogoutNavigation",
+              messageId: "suggestLogoutFunctionNavigation",
               output: `${JS_COOKIE}export function Menu() {\n  return (\n    <button onClick={() => ${NAVIGATE}}>\n      <LogOutIcon />\n      <span>Sign out</span>\n    </button>\n  );\n}\n`,
             },
           ],
@@ -1050,7 +1050,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 3,
           endLine: 2,
           endColumn: 50,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `export function handleLogout(name) {\n  ${NAVIGATE};\n}\n` }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `export function handleLogout(name) {\n  ${NAVIGATE};\n}\n` }],
         },
       ],
     },
@@ -1069,7 +1069,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endColumn: 68,
           suggestions: [
             {
-              messageId: "suggestLogoutNavigation",
+              messageId: "suggestLogoutFunctionNavigation",
               output: `${JS_COOKIE}export function logout() {\n  Object.keys(Cookies.get()).forEach((name) => ${NAVIGATE});\n}\n`,
             },
           ],
@@ -1215,7 +1215,7 @@ ruleTester.run("no-client-cookie-deletion (TypeScript)", rule, {
           column: 9,
           endLine: 2,
           endColumn: 40,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `export async function signOut(name: string): Promise<void> {\n  ${NAVIGATE};\n}\n` }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `export async function signOut(name: string): Promise<void> {\n  ${NAVIGATE};\n}\n` }],
         },
       ],
     },
@@ -1244,7 +1244,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           column: 5,
           endLine: 7,
           endColumn: 30,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: LOGOUT_FUNCTION_FIXED }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: LOGOUT_FUNCTION_FIXED }],
         },
         {
           messageId: "clientCookieDeletion",
@@ -1253,7 +1253,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           column: 5,
           endLine: 8,
           endColumn: 28,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: LOGOUT_FUNCTION_FIXED }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: LOGOUT_FUNCTION_FIXED }],
         },
       ],
     },
@@ -1376,7 +1376,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           endColumn: 96,
           suggestions: [
             {
-              messageId: "suggestLogoutNavigation",
+              messageId: "suggestLogoutFunctionNavigation",
               output: `${JS_COOKIE}export const Item = () => <button aria-label={"Log out"} onClick={() => ${NAVIGATE}} />;\n`,
             },
           ],

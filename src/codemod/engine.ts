@@ -1,0 +1,111 @@
+import * as typescriptParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import path from "node:path";
+import plugin from "../index.ts";
+import { PLUGIN_NAMESPACE } from "../configs.ts";
+import type { RuleId } from "../rules.ts";
+import { SETTINGS_KEY } from "../settings.ts";
+import { applyTextEdits, mergeTextEdits, type TextEdit } from "../text-edit.ts";
+import { TRANSFORMS, type TransformName } from "./transforms.ts";
+
+export interface CodemodOptions {
+  /** `"detect"` (default): the nearest package.json's `next`; or a version such as `"14.2"`. */
+  nextVersion?: string;
+  /** Also apply the fixes of the rules only `strict` turns on. */
+  strict?: boolean;
+}
+
+export type CodemodResult =
+  /** The text prefilter found nothing the transform could change: the file was not even parsed. */
+  | { status: "skipped"; reports: string[] }
+  | { status: "unchanged"; reports: string[] }
+  | { status: "changed"; output: string; reports: string[] };
+
+/** A file the parser rejects: reported with its path and the parser's message, and left as it is. */
+export class CodemodParseError extends Error {
+  constructor(file: string, line: number, column: number, message: string) {
+    super(`${file}:${line}:${column}: ${message}`);
+    this.name = "CodemodParseError";
+  }
+}
+
+// Each suggestion pass may enable another (a deleted deletion, a converted link): a few passes settle every file.
+const MAX_PASSES = 5;
+const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
+// A pattern that names extensions: ESLint counts a file matched only by `**/*` as matched by no config.
+const SOURCE_FILES = "**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
+
+/**
+ * Runs a transform over one file. Fixes are the rules' own autofixes, applied by ESLint's `Linter.verifyAndFix`
+ * exactly as `eslint --fix` applies them; suggestions are the rules' own suggestion edits. Nothing here edits code
+ * by itself, so the codemod and the rules cannot drift apart.
+ */
+export function runCodemod(name: TransformName, file: string, source: string, options: CodemodOptions = {}): CodemodResult {
+  const spec = TRANSFORMS[name];
+  if (!spec.mayApply(file, source)) return { status: "skipped", reports: [] };
+  const config = getConfig(name, file, options);
+  const linter = getLinter();
+  const filename = path.resolve(file);
+  const suggestionIds = new Set(spec.suggestions.map(({ rule, messageId }) => `${PLUGIN_NAMESPACE}/${rule}:${messageId}`));
+  let text = source;
+  let messages: Linter.LintMessage[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = linter.verifyAndFix(text, config, { filename });
+    const fatal = result.messages.find((message) => message.fatal);
+    if (fatal) throw new CodemodParseError(file, fatal.line, fatal.column, fatal.message);
+    text = result.output;
+    messages = result.messages;
+    const edits = pickSuggestionEdits(messages, suggestionIds);
+    if (edits.length === 0) break;
+    text = applyTextEdits(text, edits);
+  }
+  const reportRules = new Set(spec.reportRules.map((rule) => `${PLUGIN_NAMESPACE}/${rule}`));
+  const reports = messages
+    .filter((message) => message.ruleId !== null && reportRules.has(message.ruleId))
+    .map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+  return text === source ? { status: "unchanged", reports } : { status: "changed", output: text, reports };
+}
+
+/** The chosen suggestions' edits, first come first served, none overlapping another. */
+function pickSuggestionEdits(messages: readonly Linter.LintMessage[], suggestionIds: ReadonlySet<string>): TextEdit[] {
+  const picked: TextEdit[] = [];
+  for (const message of messages) {
+    const suggestion = message.suggestions?.find((candidate) => suggestionIds.has(`${message.ruleId}:${candidate.messageId}`));
+    if (!suggestion) continue;
+    const edit: TextEdit = { range: suggestion.fix.range, text: suggestion.fix.text };
+    if (mergeTextEdits([...picked, edit])) picked.push(edit);
+  }
+  return picked;
+}
+
+let linter: Linter | null = null;
+function getLinter(): Linter {
+  // Files anywhere on disk: the config applies from the file system root.
+  linter ??= new Linter({ configType: "flat", cwd: path.parse(process.cwd()).root });
+  return linter;
+}
+
+const configs = new Map<string, Linter.Config[]>();
+
+/** The flat config a transform lints with: its rules, the TypeScript parser, JSX except in `.ts` files. */
+function getConfig(name: TransformName, file: string, options: CodemodOptions): Linter.Config[] {
+  const jsx = !TYPESCRIPT_ONLY.test(file);
+  const key = JSON.stringify([name, jsx, options.strict ?? false, options.nextVersion ?? "detect"]);
+  let config = configs.get(key);
+  if (!config) {
+    const spec = TRANSFORMS[name];
+    const rules: RuleId[] = [...new Set([...spec.fixRules, ...(options.strict ? spec.strictFixRules : []), ...spec.reportRules, ...spec.suggestions.map(({ rule }) => rule)])];
+    config = [
+      {
+        files: [SOURCE_FILES],
+        languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx } }, sourceType: "module" },
+        linterOptions: { reportUnusedDisableDirectives: "off" },
+        plugins: { [PLUGIN_NAMESPACE]: plugin },
+        rules: Object.fromEntries(rules.map((rule) => [`${PLUGIN_NAMESPACE}/${rule}`, "error"])),
+        settings: { [SETTINGS_KEY]: { nextVersion: options.nextVersion ?? "detect" } },
+      },
+    ];
+    configs.set(key, config);
+  }
+  return config;
+}

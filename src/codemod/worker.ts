@@ -1,0 +1,22 @@
+// The codemod engine behind a worker thread, for jscodeshift: jscodeshift hooks Babel into `require` for every file
+// its transforms load, node_modules included, and compiling ESLint and TypeScript that way takes longer than the
+// whole run. A worker thread loads them with Node's own loader.
+import { parentPort } from "node:worker_threads";
+import { runCodemod, type CodemodOptions } from "./engine.ts";
+import type { TransformName } from "./transforms.ts";
+
+export interface WorkerRequest {
+  id: number;
+  name: TransformName;
+  file: string;
+  source: string;
+  options: CodemodOptions;
+}
+
+parentPort?.on("message", ({ id, name, file, source, options }: WorkerRequest) => {
+  try {
+    parentPort?.postMessage({ id, result: runCodemod(name, file, source, options) });
+  } catch (error) {
+    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
