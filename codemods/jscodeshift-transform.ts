@@ -3,7 +3,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CodemodOptions, CodemodResult } from "../src/codemod/engine.ts";
-import type { TransformName } from "../src/codemod/transforms.ts";
+import { TRANSFORMS, type TransformName } from "../src/codemod/transforms.ts";
 
 /** What jscodeshift hands a transform. */
 export interface FileInfo {
@@ -26,6 +26,8 @@ type Reply = { id: number; result: CodemodResult } | { id: number; error: string
  */
 export function createTransform(name: TransformName): Transform {
   return async (file, api, options) => {
+    // The prefilter runs here too, so a tree with nothing to fix never starts the engine.
+    if (!TRANSFORMS[name].mayApply(file.path, file.source)) return undefined;
     const result = await run(name, file, toCodemodOptions(options));
     for (const report of result.reports) api.report(report);
     if (result.status === "skipped") return undefined;

@@ -1,11 +1,13 @@
 // `npm run demo`: lints examples/next-app/ (a small App Router app with the logout bugs) with every rule of the
-// built plugin, prints the findings, then shows what `eslint --fix` would change, without writing anything.
+// built plugin, prints the findings, then shows what `eslint --fix` and the `logout` codemod would change,
+// without writing anything.
 import tsParser from "@typescript-eslint/parser";
 import { ESLint } from "eslint";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import nextLogout from "eslint-plugin-next-logout";
+import { runCodemod } from "../dist/src/codemod/engine.js";
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../examples/next-app");
 const overrideConfig = [
@@ -28,6 +30,16 @@ console.log(`eslint --fix would change ${fixed.length} file(s):`);
 for (const result of fixed) {
   console.log(`\n--- ${path.relative(appDir, result.filePath)}`);
   console.log(diffLines(readFileSync(result.filePath, "utf8"), result.output));
+}
+
+console.log(`\nnpx next-logout-codemod logout examples/next-app --dry would change:`);
+for (const file of readdirSync(appDir, { recursive: true }).filter((name) => /\.[jt]sx?$/.test(name)).sort()) {
+  const filePath = path.join(appDir, file);
+  const source = readFileSync(filePath, "utf8");
+  const result = runCodemod("logout", filePath, source);
+  if (result.status !== "changed") continue;
+  console.log(`\n--- ${file}`);
+  console.log(diffLines(source, result.output));
 }
 
 /** Changed lines only, `-` before and `+` after, from a longest-common-subsequence line diff. */

@@ -2,6 +2,9 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import type { FunctionNode } from "./ast.ts";
 import { findProjectRoot } from "./project.ts";
+import { isRouteHandlerFile } from "./route-file.ts";
+
+export { isRouteHandlerFile };
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -17,12 +20,6 @@ export interface RouteHandler {
   exportNode: TSESTree.Node;
 }
 
-const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.(?:js|jsx|ts|tsx|mjs)$/;
-
-/** `app/**\/route.{js,jsx,ts,tsx,mjs}`, also under `src/app`. */
-export function isRouteHandlerFile(filename: string): boolean {
-  return ROUTE_FILE.test(filename.split(path.sep).join("/"));
-}
 
 /**
  * The URL path a route file serves: `/logout` for `app/(auth)/logout/route.ts`, with route groups and `@slot`

@@ -20,4 +20,10 @@ describe("npm run demo", () => {
   it("prints the diff eslint --fix would apply", () => {
     expect(result.stdout).toContain('-       <Link href="/logout">Log out</Link>\n+       <a href="/logout">Log out</a>');
   });
+
+  it("prints the diff the logout codemod would apply, including the client-side logout", () => {
+    const codemod = result.stdout.slice(result.stdout.indexOf("npx next-logout-codemod logout"));
+    expect(codemod).toContain('--- components/sign-out-button.tsx\n-     Cookies.remove("session");\n-     router.push("/login");\n+     window.location.assign("/logout");');
+    expect(codemod).toContain('+       <button type="button" onClick={() => window.location.assign(ROUTES.logout)}>');
+  });
 });

@@ -1,4 +1,5 @@
-import { isRouteHandlerFile } from "../route-handlers.ts";
+// Imported by the jscodeshift bridge, where Babel compiles every import: only the tiny route-file module, and types.
+import { isRouteHandlerFile } from "../route-file.ts";
 import type { RuleId } from "../rules.ts";
 
 export const TRANSFORM_NAMES = ["logout-links", "logout-route-handlers", "client-cookie-logout", "logout"] as const;
