@@ -50,7 +50,14 @@ export function getImportSpecifierRemoval(
   specifier: ImportSpecifierNode,
 ): TextEdit {
   const { specifiers } = declaration;
-  if (specifiers.length === 1) return { range: getLineRemovalRange(source, declaration.range), text: "" };
+  if (specifiers.length === 1) {
+    const range = getLineRemovalRange(source, declaration.range);
+    // The import stood alone between blank lines (or at the top): take one blank line with it.
+    const before = source.slice(0, range[0]);
+    const isSetApart = before.trim() === "" || /\n[ \t]*\r?\n$/.test(before);
+    const blank = /^[ \t]*\r?\n/.exec(source.slice(range[1]));
+    return { range: isSetApart && blank ? [range[0], range[1] + blank[0].length] : range, text: "" };
+  }
   const index = specifiers.indexOf(specifier);
   const previous = specifiers[index - 1];
   if (previous && index === specifiers.length - 1) {

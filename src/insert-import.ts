@@ -34,8 +34,16 @@ export function ensureNamedImport(
   const line = `import { ${name} } from ${JSON.stringify(source)};`;
   const anchor = imports.at(-1) ?? getLastDirective(program);
   if (anchor) return { localName: name, edits: [{ range: [anchor.range[1], anchor.range[1]], text: `\n${line}` }] };
+  const header = HEADER_COMMENT.exec(text);
+  if (header) {
+    const end = header.index + header[0].trimEnd().length;
+    return { localName: name, edits: [{ range: [end, end], text: `\n${line}` }] };
+  }
   return { localName: name, edits: [{ range: [0, 0], text: `${line}\n` }] };
 }
+
+// Comments at the top of a file that a blank line sets apart from the code: a license or file header.
+const HEADER_COMMENT = /^(?:#![^\n]*\n)?(?:[ \t]*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)[ \t]*\r?\n)+[ \t]*\r?\n/;
 
 function getLastDirective(program: TSESTree.Program): TSESTree.Node | undefined {
   let last: TSESTree.Node | undefined;

@@ -5,7 +5,7 @@ import { getNamedImportLocals } from "./imports.ts";
 import { ensureNamedImport } from "./insert-import.ts";
 import type { NextVersion } from "./next-version.ts";
 import type { HandlerFunction } from "./route-handlers.ts";
-import { getLineIndent, type TextEdit } from "./text-edit.ts";
+import { getLeadingCommentStart, getLineIndent, type TextEdit } from "./text-edit.ts";
 
 export type Revalidation =
   | { kind: "whole-app" }
@@ -64,8 +64,10 @@ export function getInsertRevalidationEdits(
   const statements = fn.body.body;
   const first = statements.find((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive !== undefined));
   if (first) {
-    const indent = getLineIndent(text, first.range[0]);
-    edits.push({ range: [first.range[0], first.range[0]], text: `${call}\n${indent}` });
+    // Above the comments that introduce the first statement, so they stay with it.
+    const at = getLeadingCommentStart(text, first.range[0]);
+    const indent = getLineIndent(text, at);
+    edits.push({ range: [at, at], text: `${call}\n${indent}` });
   } else {
     const indent = getLineIndent(text, fn.body.range[0]);
     const last = statements.at(-1);

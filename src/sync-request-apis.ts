@@ -50,7 +50,9 @@ export function getAwaitRequestApiEdits(source: string, use: SyncRequestApiUse):
   const fn = getEnclosingFunction(use.call);
   if (!fn || fn.generator) return null;
   const callText = source.slice(use.call.range[0], use.call.range[1]);
-  const edits: TextEdit[] = [{ range: use.call.range, text: `(await ${callText})` }];
+  // `(` at the start of a line would continue a previous statement that has no semicolon.
+  const guard = startsStatementAfterOpenEnd(source, use.call) ? ";" : "";
+  const edits: TextEdit[] = [{ range: use.call.range, text: `${guard}(await ${callText})` }];
   if (fn.async) return edits;
   if (!isCalledOnlyByNext(fn)) return null;
   edits.push({ range: [fn.range[0], fn.range[0]], text: "async " });
@@ -98,4 +100,28 @@ function isUseServerModule(node: TSESTree.Node): boolean {
   while (program.parent) program = program.parent;
   const [first] = (program as TSESTree.Program).body;
   return first?.type === AST_NODE_TYPES.ExpressionStatement && first.directive === "use server";
+}
+
+// Statements whose last token may be continued by a `(` on the next line when they have no semicolon.
+const OPEN_ENDED: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.VariableDeclaration,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.ThrowStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ExportDefaultDeclaration,
+  AST_NODE_TYPES.ExportNamedDeclaration,
+]);
+
+/** Whether `node` begins a statement that follows one ending without a semicolon (semicolon-free style). */
+function startsStatementAfterOpenEnd(source: string, node: TSESTree.Node): boolean {
+  let statement: TSESTree.Node = node;
+  while (statement.parent && statement.parent.range[0] === node.range[0] && statement.type !== AST_NODE_TYPES.ExpressionStatement) {
+    statement = statement.parent;
+  }
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const container = statement.parent;
+  const siblings = container && "body" in container && Array.isArray(container.body) ? (container.body as TSESTree.Node[]) : [];
+  const previous = siblings[siblings.indexOf(statement) - 1];
+  return previous !== undefined && OPEN_ENDED.has(previous.type) && !source.slice(previous.range[0], previous.range[1]).endsWith(";");
 }

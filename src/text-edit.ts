@@ -61,3 +61,21 @@ export function getLineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? "";
 }
+
+/**
+ * Where the `//` comment lines directly above `offset`'s line begin (after their indent), or `offset` itself
+ * when there are none: an insertion there keeps those comments next to the code they describe.
+ */
+export function getLeadingCommentStart(text: string, offset: number): number {
+  let lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (text.slice(lineStart, offset).trim() !== "") return offset;
+  let start = offset;
+  while (lineStart > 0) {
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(previousStart, lineStart - 1);
+    if (!line.trimStart().startsWith("//")) break;
+    start = previousStart + (line.length - line.trimStart().length);
+    lineStart = previousStart;
+  }
+  return start;
+}

@@ -1,8 +1,10 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { CodemodParseError, runCodemod, type CodemodOptions } from "./engine.ts";
 import { readSourceText, writeFileAtomically } from "./file-io.ts";
+import { parseNextVersion } from "../next-version.ts";
 import { describeFileError, listSourceFiles } from "./files.ts";
 import { isTransformName, TRANSFORM_NAMES, type TransformName } from "./transforms.ts";
 
@@ -76,7 +78,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   if (!values.dry && !values.force) {
-    const dirty = getUncommittedChanges(io.cwd);
+    const dirty = getUncommittedChanges(paths.map((given) => path.resolve(io.cwd, given)));
     if (dirty) {
       io.stderr(
         `The git working tree has uncommitted changes:\n${dirty}\nCommit or stash them first, so the codemod's edits can be reviewed as one diff, or pass --force.\n`,
@@ -84,8 +86,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       return 2;
     }
   }
-  const options: CodemodOptions = { nextVersion: values["next-version"], strict: values.strict ?? false };
-  const summary = transformFiles(name, paths.map((given) => path.resolve(io.cwd, given)), options, values, io);
+  const nextVersion = values["next-version"];
+  if (nextVersion !== undefined && nextVersion !== "detect" && !parseNextVersion(nextVersion)) {
+    io.stderr(`--next-version must be a version such as 14, 14.2 or 16, got "${nextVersion}".\n`);
+    return 2;
+  }
+  const options: CodemodOptions = { nextVersion, strict: values.strict ?? false };
+  const summary = transformFiles(name, paths, options, values, io);
   printSummary(summary, values.dry ?? false, io);
   return summary.errors.length > 0 ? 1 : 0;
 }
@@ -97,7 +104,10 @@ function transformFiles(
   flags: { dry?: boolean; print?: boolean },
   io: CliIo,
 ): Summary {
-  const { files, errors } = listSourceFiles(paths);
+  // Paths stay as given (relative to the working directory) in messages; files are read from absolute paths.
+  const listed = listSourceFiles(paths.map((given) => path.resolve(io.cwd, given)));
+  const { files } = listed;
+  const errors = listed.errors.map((error) => (error.startsWith(io.cwd + path.sep) ? error.slice(io.cwd.length + 1) : error));
   const summary: Summary = { scanned: 0, changed: [], unchanged: 0, skipped: 0, errors, reports: [] };
   const relative = (file: string) => path.relative(io.cwd, file) || file;
   for (const file of files) {
@@ -135,19 +145,31 @@ function printSummary(summary: Summary, dry: boolean, io: CliIo): void {
     io.stdout(`${dry ? "Would change" : "Changed"} ${summary.changed.length} file(s):\n${summary.changed.map((file) => `  ${file}`).join("\n")}\n`);
   }
   if (summary.reports.length > 0) {
-    io.stdout(`Left for you (no safe automatic fix):\n${summary.reports.map((report) => `  ${report}`).join("\n")}\n`);
+    io.stdout(`Left for you (no safe automatic fix; lines as in the transformed file):\n${summary.reports.map((report) => `  ${report}`).join("\n")}\n`);
   }
   for (const error of summary.errors) io.stderr(`error: ${error}\n`);
   io.stdout(
-    `${summary.scanned} files scanned: ${summary.changed.length} ${dry ? "would change" : "changed"}, ${summary.unchanged} unchanged, ` +
-      `${summary.skipped} skipped (nothing to fix), ${summary.errors.length} errors\n`,
+    `${plural(summary.scanned, "file")} scanned: ${summary.changed.length} ${dry ? "would change" : "changed"}, ${summary.unchanged} unchanged, ` +
+      `${summary.skipped} skipped (nothing to fix), ${plural(summary.errors.length, "error")}\n`,
   );
 }
 
-/** `git status --porcelain` output, or `null` when the tree is clean or git can't tell (no repository, no git). */
-function getUncommittedChanges(cwd: string): string | null {
-  const status = spawnSync("git", ["status", "--porcelain"], { cwd, encoding: "utf8" });
-  if (status.status !== 0 || status.error) return null;
-  const lines = status.stdout.trimEnd();
-  return lines === "" ? null : lines;
+/**
+ * `git status --porcelain` of the repositories that hold the given paths, or `null` when they are clean or git
+ * can't tell (no repository, no git, a missing path).
+ */
+function getUncommittedChanges(paths: readonly string[]): string | null {
+  const directories = new Set(paths.map((given) => (existsSync(given) && statSync(given).isDirectory() ? given : path.dirname(given))));
+  const dirty = new Set<string>();
+  for (const directory of directories) {
+    if (!existsSync(directory)) continue;
+    const status = spawnSync("git", ["status", "--porcelain"], { cwd: directory, encoding: "utf8" });
+    if (status.status !== 0 || status.error) continue;
+    for (const line of status.stdout.split("\n")) if (line.trim() !== "") dirty.add(line);
+  }
+  return dirty.size === 0 ? null : [...dirty].join("\n");
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -48,14 +48,15 @@ export function runCodemod(name: TransformName, file: string, source: string, op
   const filename = path.resolve(file);
   const suggestionIds = new Set(spec.suggestions.map(({ rule, messageId }) => `${PLUGIN_NAMESPACE}/${rule}:${messageId}`));
   let text = source;
-  let messages: Linter.LintMessage[] = [];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
+  let messages: Linter.LintMessage[];
+  // Every pass ends with fixes, so fixes that a suggestion makes possible are applied too.
+  for (let pass = 0; ; pass++) {
     const result = linter.verifyAndFix(text, config, { filename });
     const fatal = result.messages.find((message) => message.fatal);
     if (fatal) throw new CodemodParseError(file, fatal.line, fatal.column, fatal.message);
     text = result.output;
     messages = result.messages;
-    const edits = pickSuggestionEdits(messages, suggestionIds);
+    const edits = pass < MAX_PASSES ? pickSuggestionEdits(messages, suggestionIds) : [];
     if (edits.length === 0) break;
     text = applyTextEdits(text, edits);
   }
@@ -94,7 +95,10 @@ function getConfig(name: TransformName, file: string, options: CodemodOptions): 
   let config = configs.get(key);
   if (!config) {
     const spec = TRANSFORMS[name];
-    const rules: RuleId[] = [...new Set([...spec.fixRules, ...(options.strict ? spec.strictFixRules : []), ...spec.reportRules, ...spec.suggestions.map(({ rule }) => rule)])];
+    // Sorted like the shipped configs: two fixes at one spot apply in rule order, so the output matches `eslint --fix`.
+    const rules: RuleId[] = [
+      ...new Set([...spec.fixRules, ...(options.strict ? spec.strictFixRules : []), ...spec.reportRules, ...spec.suggestions.map(({ rule }) => rule)]),
+    ].sort();
     config = [
       {
         files: [SOURCE_FILES],

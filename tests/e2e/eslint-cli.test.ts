@@ -50,7 +50,7 @@ describe("npx eslint in a Next.js app with eslint-config-next and configs.recomm
   it("--fix turns the links into <a> and drops imports nothing uses any more", () => {
     eslint(app, "--fix");
     const read = (file: string) => readFileSync(path.join(app.dir, file), "utf8");
-    expect(read("app/page.tsx")).toBe('\nexport default function Page() {\n  return <a href="/logout">Log out</a>;\n}\n');
+    expect(read("app/page.tsx")).toBe('export default function Page() {\n  return <a href="/logout">Log out</a>;\n}\n');
     expect(read("components/menu.jsx")).toBe(
       'import Link from "next/link";\n\nexport function Menu() {\n  return (\n    <nav>\n      <Link href="/settings">Settings</Link>\n      <a href="/signout">Sign out</a>\n    </nav>\n  );\n}\n',
     );

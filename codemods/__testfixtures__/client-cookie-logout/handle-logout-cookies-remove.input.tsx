@@ -1,0 +1,19 @@
+"use client";
+
+import Cookies from "js-cookie";
+import { useRouter } from "next/navigation";
+
+export function AccountActions() {
+  const router = useRouter();
+
+  function handleLogout() {
+    Cookies.remove("session");
+    router.push("/login");
+  }
+
+  return (
+    <button type="button" onClick={handleLogout}>
+      Log out
+    </button>
+  );
+}

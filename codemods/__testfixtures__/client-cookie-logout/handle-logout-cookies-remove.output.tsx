@@ -1,0 +1,18 @@
+"use client";
+
+import Cookies from "js-cookie";
+import { useRouter } from "next/navigation";
+
+export function AccountActions() {
+  const router = useRouter();
+
+  function handleLogout() {
+    window.location.assign("/logout");
+  }
+
+  return (
+    <button type="button" onClick={handleLogout}>
+      Log out
+    </button>
+  );
+}

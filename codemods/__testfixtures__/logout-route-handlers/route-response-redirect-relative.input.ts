@@ -1,0 +1,8 @@
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+
+export async function POST(request: Request) {
+  (await cookies()).delete("session");
+  revalidatePath("/", "layout");
+  return Response.redirect('/login', 303);
+}

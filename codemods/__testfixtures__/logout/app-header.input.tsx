@@ -1,0 +1,35 @@
+"use client";
+
+import Cookies from "js-cookie";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+
+export function AppHeader({ user }: { user: { name: string } | null }) {
+  const router = useRouter();
+
+  const handleSignOut = async () => {
+    await fetch("/api/session", { method: "DELETE" });
+    Cookies.remove("auth_token");
+    router.push("/");
+  };
+
+  return (
+    <header>
+      <Link href="/">Home</Link>
+      {user ? (
+        <>
+          <Link href="/account">{user.name}</Link>
+          <Link href="/logout">Log out</Link>
+          <button type="button" onClick={() => router.push("/logout?everywhere=1")}>
+            Log out everywhere
+          </button>
+          <button type="button" onClick={handleSignOut}>
+            Sign out
+          </button>
+        </>
+      ) : (
+        <Link href="/login">Log in</Link>
+      )}
+    </header>
+  );
+}

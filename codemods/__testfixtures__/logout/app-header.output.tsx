@@ -1,0 +1,34 @@
+"use client";
+
+import Cookies from "js-cookie";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+
+export function AppHeader({ user }: { user: { name: string } | null }) {
+  const router = useRouter();
+
+  const handleSignOut = async () => {
+    await fetch("/api/session", { method: "DELETE" });
+    window.location.assign("/logout");
+  };
+
+  return (
+    <header>
+      <Link href="/">Home</Link>
+      {user ? (
+        <>
+          <Link href="/account">{user.name}</Link>
+          <a href="/logout">Log out</a>
+          <button type="button" onClick={() => window.location.assign("/logout?everywhere=1")}>
+            Log out everywhere
+          </button>
+          <button type="button" onClick={handleSignOut}>
+            Sign out
+          </button>
+        </>
+      ) : (
+        <Link href="/login">Log in</Link>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { Nav } from "../../components/nav";
+import { UserMenu } from "../../components/user-menu";
+
+export default function Dashboard() {
+  return (
+    <main>
+      <Nav />
+      <h1>DASHBOARD</h1>
+      {/* Prefetched as soon as the dashboard renders: the user is logged out without a click. */}
+      <Link href="/logout">Log out</Link>
+      <UserMenu />
+    </main>
+  );
+}
