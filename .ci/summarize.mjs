@@ -1,17 +1,22 @@
-// Prints the plain `N passed, N failed` line CI reads, from vitest's JSON report.
+// Prints the plain `N passed, N failed` line CI reads, summed over vitest's JSON reports (one per suite).
 import { readFileSync } from "node:fs";
 
-const file = process.argv[2];
-let report;
-try {
-  report = JSON.parse(readFileSync(file, "utf8"));
-} catch (error) {
-  console.log(`0 passed, 1 failed (no vitest report at ${file}: ${error.message})`);
-  process.exit(1);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const file of process.argv.slice(2)) {
+  try {
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + report.numTodoTests;
+  } catch (error) {
+    // A suite that wrote no report failed to run at all.
+    failed += 1;
+    console.log(`no vitest report at ${file}: ${error.message}`);
+  }
 }
-const { numPassedTests, numFailedTests, numPendingTests, numTodoTests } = report;
-const skipped = numPendingTests + numTodoTests;
-console.log(`${numPassedTests} passed, ${numFailedTests} failed`);
+console.log(`${passed} passed, ${failed} failed`);
 // On a line of its own, so the line above stays exactly what CI reads.
 if (skipped) console.log(`${skipped} skipped`);
-process.exit(numFailedTests > 0 || numPassedTests === 0 ? 1 : 0);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { CodemodOptions, CodemodResult } from "../src/codemod/engine.ts";
+import { IGNORED_DIRECTORIES } from "../src/codemod/files.ts";
 import { TRANSFORMS, type TransformName } from "../src/codemod/transforms.ts";
 
 /** What jscodeshift hands a transform. */
@@ -26,6 +27,8 @@ type Reply = { id: number; result: CodemodResult } | { id: number; error: string
  */
 export function createTransform(name: TransformName): Transform {
   return async (file, api, options) => {
+    // jscodeshift walks node_modules unless told not to: never edit dependencies or build output.
+    if (file.path.split(/[\\/]/).some((segment) => IGNORED_DIRECTORIES.has(segment))) return undefined;
     // The prefilter runs here too, so a tree with nothing to fix never starts the engine.
     if (!TRANSFORMS[name].mayApply(file.path, file.source)) return undefined;
     const result = await run(name, file, toCodemodOptions(options));

@@ -1,0 +1,4 @@
+// The children slot renders nothing: the root layout shows @authenticated or @guest.
+export default function Page() {
+  return null;
+}
