@@ -454,14 +454,26 @@ describe("files that cannot be transformed", () => {
     expect(readFileSync(path.join(directory, "components/legacy.tsx"))).toEqual(bytes);
   });
 
-  // root reads a file whatever its mode, so chmod 000 cannot make it unreadable there.
-  it.skipIf(process.getuid?.() === 0)("an unreadable file (chmod 000): a permission error line, exit 1", () => {
+  it("an unreadable file (chmod 000): a permission error line, exit 1", () => {
     const directory = makeApp({ "package.json": PACKAGE_JSON, "app/logout/route.ts": SEED_STYLE_ROUTE });
+    chmodSync(directory, 0o755);
     chmodSync(path.join(directory, "app/logout/route.ts"), 0o000);
-    const result = run(directory, ["logout", ".", "--force"]);
+    // root reads a file whatever its mode: there, the CLI runs as the unprivileged user `nobody` (uid 65534).
+    const asNobody = process.getuid?.() === 0;
+    const result = asNobody
+      ? (() => {
+          const child = spawnSync(process.execPath, [path.join(REPO_ROOT, "bin/next-logout-codemod.js"), "logout", ".", "--force"], {
+            cwd: directory,
+            encoding: "utf8",
+            uid: 65534,
+            gid: 65534,
+          });
+          return { code: child.status, stdout: child.stdout, stderr: child.stderr };
+        })()
+      : run(directory, ["logout", ".", "--force"]);
     chmodSync(path.join(directory, "app/logout/route.ts"), 0o644);
     expect(result.code).toBe(1);
-    expect(errorLines(result)).toEqual(["error: app/logout/route.ts: permission denied"]);
+    expect(outputLines(result.stderr)).toEqual(["error: app/logout/route.ts: permission denied"]);
     expect(read(directory, "app/logout/route.ts")).toBe(SEED_STYLE_ROUTE);
   });
 
