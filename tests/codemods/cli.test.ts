@@ -6,50 +6,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli, USAGE } from "../../src/codemod/cli.ts";
 import { REPO_ROOT } from "../e2e/scratch-app.ts";
+import { BROKEN_ROUTE, ROUTE_WITHOUT_CLEAR_SITE_DATA, SEED_STYLE_ROUTE } from "./route-sources.ts";
 
 const EXAMPLE_APP = path.join(REPO_ROOT, "examples/next-app");
 const PACKAGE_JSON = `${JSON.stringify({ name: "cli-test-app", private: true, dependencies: { next: "16.4.6" } })}\n`;
 
-// The seed article's handler without Cache-Control: on Next 16 the codemod awaits cookies() and adds no-store.
-const SEED_STYLE_ROUTE = `import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
-import { NextResponse } from "next/server";
-
-const WEB_ADDRESS = process.env.NEXT_PUBLIC_WEB_ADDRESS;
-const cookieName = "my-app-session";
-
-export async function GET() {
-  revalidatePath("/", "layout");
-  const destination = \`\${WEB_ADDRESS}/\`;
-  cookies().delete(cookieName);
-  return NextResponse.redirect(destination, {
-    headers: {
-      "Clear-Site-Data": \`"*"\`,
-    },
-  });
-}
-`;
-
-// Everything recommended asks for; only the strict config's Clear-Site-Data is missing.
-const ROUTE_WITHOUT_CLEAR_SITE_DATA = `import { revalidatePath } from "next/cache";
-import { cookies } from "next/headers";
-import { NextResponse } from "next/server";
-
-export async function GET(request: Request) {
-  revalidatePath("/", "layout");
-  (await cookies()).delete("session");
-  return NextResponse.redirect(new URL("/", request.url), { status: 303, headers: { "Cache-Control": "no-store" } });
-}
-`;
-
-// The parser stops at the ";" on line 4.
-const BROKEN_ROUTE = `import { cookies } from "next/headers";
-
-export async function GET() {
-  const x = ;
-  cookies().delete("session");
-}
-`;
 
 const LINK_TO_LOGOUT = `import Link from "next/link";
 
