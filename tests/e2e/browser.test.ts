@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { stripVTControlCharacters } from "node:util";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request, type Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import plugin from "../../src/index.ts";
@@ -110,7 +111,8 @@ function runCodemod(dir: string): string {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`jscodeshift failed:\n${result.stdout}\n${result.stderr}`);
-  return result.stdout;
+  // jscodeshift colours its summary when it sees CI=true.
+  return stripVTControlCharacters(result.stdout);
 }
 
 /** configs.recommended through ESLint's Node API, with @typescript-eslint/parser; rule ids by file. */
