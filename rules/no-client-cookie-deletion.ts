@@ -8,6 +8,7 @@ import { findLogoutFunction } from "../src/logout-function.ts";
 import { getLogoutNavigationPath } from "../src/logout-path.ts";
 import { isSessionCookieName } from "../src/session-cookies.ts";
 import { parseSettings } from "../src/settings.ts";
+import { mayDeleteClientCookie } from "../src/prefilter.ts";
 
 export type Options = [{ allowCookies?: string[] }];
 export type MessageIds = "clientCookieDeletion" | "suggestLogoutNavigation" | "suggestLogoutFunctionNavigation";
@@ -48,8 +49,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowCookies = [] }]) {
     const { sourceCode } = context;
-    // Most files never mention a cookie; they cost one scan of their text.
-    if (!/cookie/i.test(sourceCode.text) || isServerModule(sourceCode.ast)) return {};
+    if (!mayDeleteClientCookie(sourceCode.text) || isServerModule(sourceCode.ast)) return {};
     const settings = parseSettings(context.settings);
     const logoutPath = getLogoutNavigationPath(settings.logoutPaths);
     let resolvers: ClientCookieResolvers | null = null;

@@ -11,6 +11,7 @@ import { getRouterNavigationEdits } from "../src/router-to-location.ts";
 import { parseSettings } from "../src/settings.ts";
 import { mergeTextEdits } from "../src/text-edit.ts";
 import { describeUrl } from "../src/url-shape.ts";
+import { mayImportLinkOrRouter, mayReferenceLogoutPath } from "../src/prefilter.ts";
 
 export type Options = [];
 export type MessageIds =
@@ -61,6 +62,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
+    if (!mayImportLinkOrRouter(sourceCode.text) || !mayReferenceLogoutPath(sourceCode.text, settings.logoutPaths)) return {};
     const source = sourceCode.text;
     let linkNames = new Set<string>();
     let hasRouterImport = false;

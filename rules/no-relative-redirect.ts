@@ -4,6 +4,7 @@ import { toFix } from "../src/eslint-fix.ts";
 import type { ResolveConst } from "../src/href.ts";
 import { getRelativeRedirect, getRelativeRedirectEdits } from "../src/relative-redirect.ts";
 import { describeUrl } from "../src/url-shape.ts";
+import { mayCallRedirect } from "../src/prefilter.ts";
 
 export type Options = [];
 export type MessageIds = "relativeNextResponseRedirect" | "relativeResponseRedirect";
@@ -33,6 +34,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    if (!mayCallRedirect(sourceCode.text)) return {};
     const isTypeScript = /\.[cm]?tsx?$/i.test(context.filename);
     let resolveConst: ResolveConst | null = null;
 

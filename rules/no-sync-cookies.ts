@@ -2,6 +2,7 @@ import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import { parseSettings, resolveNextVersion } from "../src/settings.ts";
 import { getAwaitRequestApiEdits, getRequestApiImports, getSyncRequestApiUse, type RequestApi } from "../src/sync-request-apis.ts";
+import { mayUseRequestApis } from "../src/prefilter.ts";
 
 export type Options = [];
 export type MessageIds = "syncRequestApi";
@@ -22,6 +23,7 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!mayUseRequestApis(context.sourceCode.text)) return {};
     const settings = parseSettings(context.settings);
     const version = resolveNextVersion(settings, context.filename);
     // Next 13 and 14 return the store itself, and an unknown version gives no grounds to report.

@@ -4,6 +4,7 @@ import { createRule } from "../src/create-rule.ts";
 import { getLogoutHandlers } from "../src/logout-handlers.ts";
 import { getFunctionNameNode, getRoutePath } from "../src/route-handlers.ts";
 import { parseSettings } from "../src/settings.ts";
+import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
 
 export type Options = [];
 export type MessageIds = "getLogout";
@@ -29,7 +30,7 @@ export default createRule<Options, MessageIds>({
     const settings = parseSettings(context.settings);
     const path = getRoutePath(context.filename);
     // Only `app/**/route.*` files have handlers.
-    if (path === null) return {};
+    if (path === null || !mayHaveLogoutHandlers(context.filename, context.sourceCode.text, settings)) return {};
     return {
       Program(program) {
         const resolveConst = createSourceConstResolver(context.sourceCode);

@@ -13,6 +13,7 @@ import { getLogoutResponses } from "../src/logout-responses.ts";
 import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
 import { getHeaderProperty, getHeadersObject, getResponseHeader } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
+import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
 
 export type Options = [{ directives?: string[]; allowCache?: boolean }];
 export type MessageIds = "missingClearSiteData" | "slowClearSiteData";
@@ -56,6 +57,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ directives = ["cookies", "storage"], allowCache = false }]) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
+    if (!mayHaveLogoutHandlers(context.filename, sourceCode.text, settings)) return {};
     const value = formatClearSiteData(directives);
     return {
       Program(program) {

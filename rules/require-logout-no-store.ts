@@ -8,6 +8,7 @@ import type { ResolveConst } from "../src/href.ts";
 import { getHeaderProperty, getHeadersObject, getResponseHeader, type HandlerResponse } from "../src/responses.ts";
 import { parseSettings } from "../src/settings.ts";
 import type { TextEdit } from "../src/text-edit.ts";
+import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
 
 export type Options = [];
 export type MessageIds = "missingNoStore" | "cacheableCacheControl" | "responseWithoutHeaders";
@@ -36,6 +37,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
+    if (!mayHaveLogoutHandlers(context.filename, sourceCode.text, settings)) return {};
     return {
       Program(program) {
         const resolveConst = createSourceConstResolver(sourceCode);

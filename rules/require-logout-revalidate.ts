@@ -14,6 +14,8 @@ import { getFunctionNameNode, type HandlerFunction } from "../src/route-handlers
 import { getServerActions } from "../src/server-actions.ts";
 import { collectSessionImports, findSessionEnds } from "../src/session-end.ts";
 import { parseSettings, resolveNextVersion } from "../src/settings.ts";
+import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
+import { mayEndSession } from "../src/prefilter.ts";
 
 export type Options = [{ checkServerActions?: boolean }];
 export type MessageIds = "missingRevalidate" | "narrowRevalidate";
@@ -51,6 +53,8 @@ export default createRule<Options, MessageIds>({
   create(context, [{ checkServerActions }]) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
+    const mayHaveActions = checkServerActions && mayEndSession(sourceCode.text);
+    if (!mayHaveActions && !mayHaveLogoutHandlers(context.filename, sourceCode.text, settings)) return {};
     return {
       Program(program) {
         const resolveConst = createSourceConstResolver(sourceCode);

@@ -6,6 +6,7 @@ import { getSetStatusEdits } from "../src/response-init-fix.ts";
 import { getResponseStatus, type HandlerResponse } from "../src/responses.ts";
 import type { HttpMethod } from "../src/route-handlers.ts";
 import { parseSettings } from "../src/settings.ts";
+import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
 
 export type Options = [];
 export type MessageIds = "methodKeepingRedirect" | "navigationRedirect";
@@ -34,6 +35,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
+    if (!mayHaveLogoutHandlers(context.filename, sourceCode.text, settings)) return {};
     return {
       Program(program) {
         const resolveConst = createSourceConstResolver(sourceCode);

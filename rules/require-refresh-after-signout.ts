@@ -9,6 +9,7 @@ import { getRouterNavigation, ROUTER_MODULES } from "../src/next-router.ts";
 import { getRefreshAfterNavigationEdits } from "../src/router-refresh.ts";
 import { getRouterNavigationEdits } from "../src/router-to-location.ts";
 import { parseSettings } from "../src/settings.ts";
+import { mayImportRouter, maySignOut } from "../src/prefilter.ts";
 
 export type Options = [];
 export type MessageIds = "softNavigationAfterSignOut" | "suggestFullPageLoad" | "suggestRefresh";
@@ -37,6 +38,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     const settings = parseSettings(context.settings);
+    if (!mayImportRouter(sourceCode.text) || !maySignOut(sourceCode.text, settings.logoutPaths)) return {};
     const hasRouterImport = [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0);
     // Only client code with a router can navigate softly.
     if (!hasRouterImport) return {};

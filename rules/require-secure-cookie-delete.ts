@@ -5,6 +5,7 @@ import type { ResolveConst } from "../src/href.ts";
 import { getInsecurePrefixedDelete, getSecureDeleteEdits } from "../src/secure-cookie-delete.ts";
 import { collectSessionImports, type SessionImports } from "../src/session-end.ts";
 import { parseSettings, resolveNextVersion } from "../src/settings.ts";
+import { mayNameSecureCookie } from "../src/prefilter.ts";
 
 export type Options = [];
 export type MessageIds = "insecurePrefixedDelete";
@@ -26,6 +27,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context) {
     const { sourceCode } = context;
+    if (!mayNameSecureCookie(sourceCode.text)) return {};
     const version = resolveNextVersion(parseSettings(context.settings), context.filename);
     let imports: SessionImports | null = null;
     let resolveConst: ResolveConst | null = null;

@@ -3,6 +3,7 @@ import type { ResolveConst } from "./href.ts";
 import { isLogoutPath } from "./logout-path.ts";
 import { getRouteHandlers, getRoutePath, type RouteHandler } from "./route-handlers.ts";
 import { collectSessionImports, findSessionEnds, type SessionEnd } from "./session-end.ts";
+import { mayEndSession } from "./prefilter.ts";
 import type { NextLogoutSettings } from "./settings.ts";
 
 export interface LogoutHandler extends RouteHandler {
@@ -28,4 +29,13 @@ export function getLogoutHandlers(
     const sessionEnds = handler.body ? findSessionEnds(handler.body, imports, resolveConst, settings.sessionCookies) : [];
     return isLogoutRoute || sessionEnds.length > 0 ? [{ ...handler, sessionEnds }] : [];
   });
+}
+
+/**
+ * Whether a file may hold logout handlers, from its name and text alone: a route file on a logout path, or one
+ * whose text could end a session. The route-handler rules ask this before they walk anything.
+ */
+export function mayHaveLogoutHandlers(filename: string, text: string, settings: NextLogoutSettings): boolean {
+  const routePath = getRoutePath(filename);
+  return routePath !== null && (isLogoutPath(routePath, settings.logoutPaths) || mayEndSession(text));
 }

@@ -1,5 +1,13 @@
-// Imported by the jscodeshift bridge, where Babel compiles every import: only the tiny route-file module, and types.
-import { isRouteHandlerFile } from "../route-file.ts";
+// Imported by the jscodeshift bridge, where Babel compiles every import: only the dependency-free prefilter, and types.
+import {
+  isRouteHandlerFile,
+  mayCallRedirect,
+  mayDeleteClientCookie,
+  mayImportLinkOrRouter,
+  mayNameSecureCookie,
+  mayReferenceLogoutPath,
+  mayUseRequestApis,
+} from "../prefilter.ts";
 import type { RuleId } from "../rules.ts";
 
 export const TRANSFORM_NAMES = ["logout-links", "logout-route-handlers", "client-cookie-logout", "logout"] as const;
@@ -38,12 +46,11 @@ const ROUTE_HANDLER_RULES = [
 ] as const satisfies readonly RuleId[];
 const CLIENT_COOKIE_RULES = ["no-client-cookie-deletion"] as const satisfies readonly RuleId[];
 
-// no-link-to-logout needs next/link or a router import; the route-handler rules a route file, next/headers,
-// next/server or a redirect; no-client-cookie-deletion the word "cookie".
-const mayHaveLinks = (_path: string, source: string) => /next\/(?:link|navigation|router)/.test(source);
+// The codemods use the default settings, so their prefilters are the rules' own with no `logoutPaths`.
+const mayHaveLinks = (_path: string, source: string) => mayImportLinkOrRouter(source) && mayReferenceLogoutPath(source, undefined);
 const mayHaveRouteHandlerFixes = (path: string, source: string) =>
-  isRouteHandlerFile(path) || /next\/(?:headers|server)|redirect/i.test(source);
-const mayHaveClientCookies = (_path: string, source: string) => /cookie/i.test(source);
+  isRouteHandlerFile(path) || mayUseRequestApis(source) || mayCallRedirect(source) || mayNameSecureCookie(source);
+const mayHaveClientCookies = (_path: string, source: string) => mayDeleteClientCookie(source);
 
 const LINK_SUGGESTIONS: readonly AppliedSuggestion[] = [{ rule: "no-link-to-logout", messageId: "suggestFullPageLoad" }];
 const CLIENT_COOKIE_SUGGESTIONS: readonly AppliedSuggestion[] = [{ rule: "no-client-cookie-deletion", messageId: "suggestLogoutFunctionNavigation" }];

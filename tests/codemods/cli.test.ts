@@ -244,7 +244,7 @@ describe("a copy of examples/next-app", () => {
   it("the first run: exit 0 and the summary counts", () => {
     expect(first.code).toBe(0);
     expect(first.stderr).toBe("");
-    expect(summaryLine(first)).toBe("8 files scanned: 4 changed, 4 unchanged, 0 skipped (nothing to fix), 0 errors");
+    expect(summaryLine(first)).toBe("8 files scanned: 4 changed, 3 unchanged, 1 skipped (nothing to fix), 0 errors");
   });
 
   it("the first run lists the changed files", () => {
@@ -274,7 +274,7 @@ describe("--dry", () => {
     expect(result.stdout).toContain(
       "Would change 4 file(s):\n  app/(auth)/logout/route.ts\n  app/@authenticated/page.tsx\n  components/sign-out-button.tsx\n  components/user-menu.tsx\n",
     );
-    expect(summaryLine(result)).toBe("8 files scanned: 4 would change, 4 unchanged, 0 skipped (nothing to fix), 0 errors");
+    expect(summaryLine(result)).toBe("8 files scanned: 4 would change, 3 unchanged, 1 skipped (nothing to fix), 0 errors");
     expect(readTree(directory)).toEqual(before);
   });
 });

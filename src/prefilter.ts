@@ -1,0 +1,64 @@
+// Cheap checks of a file's text that tell a rule, before it walks or resolves anything, that the file cannot hold
+// what it reports. Most files mention no logout, cookie or redirect at all: they cost the rules one scan each. The
+// codemods' prefilter is made of the same checks. Each check must let through every file its rule can report in.
+// Kept free of heavy imports: the codemods load this through Babel under jscodeshift.
+import { isRouteHandlerFile } from "./route-file.ts";
+
+/** `next/link`, `next/navigation` or `next/router`: no Link and no router call without one of these imports. */
+export function mayImportLinkOrRouter(text: string): boolean {
+  return /next\/(?:link|navigation|router)/.test(text);
+}
+
+/** `next/navigation` or `next/router`: a soft navigation needs a router. */
+export function mayImportRouter(text: string): boolean {
+  return /next\/(?:navigation|router)/.test(text);
+}
+
+/**
+ * A logout path can only be reached through a literal in the same file: the default words (`logout`, `sign-out`,
+ * `logoff`…), or the longest literal part of a `logoutPaths` pattern. A pattern that is all wildcards lets
+ * everything through.
+ */
+export function mayReferenceLogoutPath(text: string, logoutPaths: readonly string[] | undefined): boolean {
+  if (!logoutPaths) return /log-?out|sign-?out|log-?off/i.test(text);
+  const lower = text.toLowerCase();
+  return logoutPaths.some((pattern) => {
+    const literal = pattern
+      .split(/[*/]/)
+      .reduce((longest, part) => (part.length > longest.length ? part : longest), "");
+    return literal === "" || lower.includes(literal.toLowerCase());
+  });
+}
+
+/** A sign-out call (`signOut`), or a `fetch` of a logout path. */
+export function maySignOut(text: string, logoutPaths: readonly string[] | undefined): boolean {
+  return text.includes("signOut") || mayReferenceLogoutPath(text, logoutPaths);
+}
+
+/** `cookies()`, `headers()` and `draftMode()` come from `next/headers`. */
+export function mayUseRequestApis(text: string): boolean {
+  return text.includes("next/headers");
+}
+
+/** `NextResponse.redirect(…)` or `Response.redirect(…)`, also as `["redirect"]`. */
+export function mayCallRedirect(text: string): boolean {
+  return /\.\s*redirect\b|\[\s*["'`]redirect["'`]\s*\]/.test(text);
+}
+
+/** A `__Secure-` or `__Host-` cookie name. */
+export function mayNameSecureCookie(text: string): boolean {
+  return /__(?:Secure|Host)-/.test(text);
+}
+
+/** Ending a session: a cookie API or `Set-Cookie`, a `session`, a `signOut`, `destroy` or `invalidateSession`. */
+export function mayEndSession(text: string): boolean {
+  return /cookie|session|sign-?out|destroy|invalidate/i.test(text);
+}
+
+/** A browser cookie deletion: the word cookie, and a way to delete or expire one (react-cookie's `useCookies()[2]`). */
+export function mayDeleteClientCookie(text: string): boolean {
+  return /cookie/i.test(text) && /remove|delete|max-?age|expires|useCookies/i.test(text);
+}
+
+/** A route handler file (`app/**\/route.*`) is where the route-handler rules look. */
+export { isRouteHandlerFile };
