@@ -2,7 +2,7 @@ import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { createSourceConstResolver } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { getLogoutHandlers } from "../src/logout-handlers.ts";
-import { getFunctionNameNode, getRoutePath } from "../src/route-handlers.ts";
+import { getFunctionNameNode, getRoutePath, isRouteHandlerFile } from "../src/route-handlers.ts";
 import { parseSettings } from "../src/settings.ts";
 import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
 
@@ -27,6 +27,7 @@ export default createRule<Options, MessageIds>({
     schema: [],
   },
   create(context) {
+    if (!isRouteHandlerFile(context.filename)) return {};
     const settings = parseSettings(context.settings);
     const path = getRoutePath(context.filename);
     // Only `app/**/route.*` files have handlers.

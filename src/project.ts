@@ -39,7 +39,8 @@ export function findProjectRoot(filename: string): string | null {
 
 function readPackageJson(file: string): PackageJson | null {
   try {
-    if (!statSync(file).isFile()) return null;
+    // Most directories have no package.json: asking without an exception keeps the lookup cheap.
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
     const parsed: unknown = JSON.parse(readFileSync(file, "utf8"));
     return typeof parsed === "object" && parsed !== null ? (parsed as PackageJson) : null;
   } catch {

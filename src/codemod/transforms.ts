@@ -3,6 +3,7 @@ import {
   isRouteHandlerFile,
   mayCallRedirect,
   mayDeleteClientCookie,
+  mayEndSession,
   mayImportLinkOrRouter,
   mayNameSecureCookie,
   mayReferenceLogoutPath,
@@ -48,8 +49,12 @@ const CLIENT_COOKIE_RULES = ["no-client-cookie-deletion"] as const satisfies rea
 
 // The codemods use the default settings, so their prefilters are the rules' own with no `logoutPaths`.
 const mayHaveLinks = (_path: string, source: string) => mayImportLinkOrRouter(source) && mayReferenceLogoutPath(source, undefined);
+// A route file matters to the logout-handler rules only on a logout path or when it may end a session.
 const mayHaveRouteHandlerFixes = (path: string, source: string) =>
-  isRouteHandlerFile(path) || mayUseRequestApis(source) || mayCallRedirect(source) || mayNameSecureCookie(source);
+  (isRouteHandlerFile(path) && (mayReferenceLogoutPath(path, undefined) || mayEndSession(source))) ||
+  mayUseRequestApis(source) ||
+  mayCallRedirect(source) ||
+  mayNameSecureCookie(source);
 const mayHaveClientCookies = (_path: string, source: string) => mayDeleteClientCookie(source);
 
 const LINK_SUGGESTIONS: readonly AppliedSuggestion[] = [{ rule: "no-link-to-logout", messageId: "suggestFullPageLoad" }];
