@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getPropertyName } from "./ast.ts";
 import type { ResolveConst } from "./href.ts";
 
 /** Where a name used at some node was declared, as far as the analyses need to know. */
@@ -33,6 +34,20 @@ export function createVariableFinder(sourceCode: Readonly<TSESLint.SourceCode>):
 export function isGlobalReference(name: string, at: TSESTree.Node, findVariable: FindVariable): boolean {
   const variable = findVariable(name, at);
   return variable === null || variable.defs.length === 0;
+}
+
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(["window", "globalThis", "self"]);
+
+/** `name`, `window.name`, `globalThis.name` or `self.name`, where the file declares none of these globals itself. */
+export function isBrowserGlobal(node: TSESTree.Node, name: string, findVariable: FindVariable): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === name && isGlobalReference(name, node, findVariable);
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    getPropertyName(node) === name &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    GLOBAL_OBJECTS.has(node.object.name) &&
+    isGlobalReference(node.object.name, node.object, findVariable)
+  );
 }
 
 export function createBindingResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveBinding {

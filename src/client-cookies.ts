@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getObjectProperty, getPropertyName } from "./ast.ts";
-import { isGlobalReference, type FindVariable, type ResolveBinding } from "./bindings.ts";
+import { isBrowserGlobal, type FindVariable, type ResolveBinding } from "./bindings.ts";
 import { isExpiringCookieOptions } from "./cookie-options.ts";
 import { getExpiredCookieName } from "./cookie-string.ts";
 import { evaluateHref, readStaticString, type ResolveConst } from "./href.ts";
@@ -57,7 +57,6 @@ const LIBRARY_CALLS: ReadonlyMap<string, { kind: "remove" | "set"; api: string }
   ["universal-cookie:new.set", { kind: "set", api: "Cookies.set()" }],
 ]);
 
-const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(["window", "globalThis", "self"]);
 const MAX_DEPTH = 6;
 
 /**
@@ -71,7 +70,7 @@ export function getClientCookieDeletion(
 ): ClientCookieDeletion | null {
   if (node.type === AST_NODE_TYPES.AssignmentExpression) return getDocumentCookieDeletion(node, resolvers);
   const { callee } = node;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === "delete" && isBrowserGlobal(callee.object, "cookieStore", resolvers)) {
+  if (callee.type === AST_NODE_TYPES.MemberExpression && getPropertyName(callee) === "delete" && isBrowserGlobal(callee.object, "cookieStore", resolvers.findVariable)) {
     const [first] = node.arguments;
     const name = first?.type === AST_NODE_TYPES.ObjectExpression ? getObjectProperty(first, "name") : first;
     return { node, api: "cookieStore.delete()", cookieName: readStaticString(name, resolvers.resolveConst) };
@@ -90,7 +89,7 @@ export function getClientCookieDeletion(
 function getDocumentCookieDeletion(node: TSESTree.AssignmentExpression, resolvers: ClientCookieResolvers): ClientCookieDeletion | null {
   const { left, right, operator } = node;
   if (operator !== "=" || left.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(left) !== "cookie") return null;
-  if (!isBrowserGlobal(left.object, "document", resolvers)) return null;
+  if (!isBrowserGlobal(left.object, "document", resolvers.findVariable)) return null;
   const value = evaluateHref(right, resolvers.resolveConst);
   if (value.form !== "string") return null;
   for (const text of value.urls) {
@@ -98,18 +97,6 @@ function getDocumentCookieDeletion(node: TSESTree.AssignmentExpression, resolver
     if (name !== null) return { node, api: "document.cookie", cookieName: name.includes(UNKNOWN) ? null : name };
   }
   return null;
-}
-
-/** `document`, `window.document`, `globalThis.document`, when nothing in the file declares them. */
-function isBrowserGlobal(node: TSESTree.Node, name: string, resolvers: ClientCookieResolvers): boolean {
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === name && isGlobalReference(name, node, resolvers.findVariable);
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    getPropertyName(node) === name &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    GLOBAL_OBJECTS.has(node.object.name) &&
-    isGlobalReference(node.object.name, node.object, resolvers.findVariable)
-  );
 }
 
 /** `new Cookies()`, `new Cookies(null, options)` or `new Cookies(document.cookie)`: the browser's cookies. */

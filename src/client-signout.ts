@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, getObjectProperty, getPropertyName, isFunctionNode, type FunctionNode } from "./ast.ts";
-import { isGlobalReference, type FindVariable, type ResolveBinding } from "./bindings.ts";
+import { forEachNode, getEnclosingFunction, getObjectProperty, getPropertyName, isFunctionNode, type FunctionNode } from "./ast.ts";
+import { isBrowserGlobal, type FindVariable, type ResolveBinding } from "./bindings.ts";
 import { evaluateHref, type ResolveConst } from "./href.ts";
 import { getImportedName } from "./imports.ts";
 import { isLogoutPath } from "./logout-path.ts";
@@ -34,7 +34,7 @@ export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOu
   if (isNextAuthSignOut(callee, resolvers.resolveBinding)) return hasRedirectFalse(call);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
   if (name === "signOut") return true;
-  if (name === "fetch" && isGlobalFetch(callee, resolvers.findVariable)) {
+  if (name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) {
     const [target] = call.arguments;
     return target !== undefined && evaluateHref(target, resolvers.resolveConst).urls.some((url) => isLogoutUrl(url, resolvers.logoutPaths));
   }
@@ -112,16 +112,6 @@ function hasRedirectFalse(call: TSESTree.CallExpression): boolean {
   return redirect?.type === AST_NODE_TYPES.Literal && redirect.value === false;
 }
 
-function isGlobalFetch(callee: TSESTree.Expression, findVariable: FindVariable): boolean {
-  if (callee.type === AST_NODE_TYPES.Identifier) return isGlobalReference("fetch", callee, findVariable);
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    ["window", "globalThis", "self"].includes(callee.object.name) &&
-    isGlobalReference(callee.object.name, callee.object, findVariable)
-  );
-}
-
 /** A logout path on any origin: `fetch("/api/auth/logout")`, `fetch(\`${API_URL}/logout\`)`. */
 function isLogoutUrl(url: string, logoutPaths: readonly string[] | undefined): boolean {
   let path = url.replace(/[?#].*$/s, "").replace(/^(?:[a-z][a-z\d+.-]*:)?\/\/[^/]*/i, "");
@@ -162,12 +152,5 @@ function getCallbackOwner(fn: FunctionNode): TSESTree.CallExpression | null {
   }
   const call = current.parent;
   return current !== fn && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(current as TSESTree.CallExpressionArgument) ? call : null;
-}
-
-function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-  }
-  return null;
 }
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { isFunctionNode } from "./ast.ts";
+import { getEnclosingFunction } from "./ast.ts";
 import { getImportDeclarations, getImportedName } from "./imports.ts";
 import { HTTP_METHODS } from "./route-handlers.ts";
 import type { TextEdit } from "./text-edit.ts";
@@ -63,13 +63,6 @@ export function getAwaitRequestApiEdits(source: string, use: SyncRequestApiUse):
     if (!/^Promise\s*</.test(typeText)) edits.push({ range: returnType.range, text: `Promise<${typeText}>` });
   }
   return edits;
-}
-
-function getEnclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionNode(current)) return current;
-  }
-  return null;
 }
 
 function isCalledOnlyByNext(fn: TSESTree.FunctionLike): boolean {
