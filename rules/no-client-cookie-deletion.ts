@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createBindingResolver, createConstResolver, createVariableFinder } from "../src/bindings.ts";
+import { createSourceResolvers } from "../src/bindings.ts";
 import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "../src/client-cookies.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
@@ -53,12 +53,7 @@ export default createRule<Options, MessageIds>({
     const settings = parseSettings(context.settings);
     const logoutPath = getLogoutNavigationPath(settings.logoutPaths);
     let resolvers: ClientCookieResolvers | null = null;
-    const getResolvers = (): ClientCookieResolvers => {
-      if (resolvers) return resolvers;
-      const resolveBinding = createBindingResolver(sourceCode);
-      resolvers = { resolveBinding, findVariable: createVariableFinder(sourceCode), resolveConst: createConstResolver(resolveBinding) };
-      return resolvers;
-    };
+    const getResolvers = (): ClientCookieResolvers => (resolvers ??= createSourceResolvers(sourceCode));
 
     // `isSessionCookieName` matches names against `*` patterns: the allow-list takes the same form.
     const isAllowed = ({ cookieName }: ClientCookieDeletion) => cookieName !== null && isSessionCookieName(cookieName, allowCookies);

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { createBindingResolver, createConstResolver, type Binding, type ResolveBinding } from "../src/bindings.ts";
+import { createSourceResolvers, type Binding, type SourceResolvers } from "../src/bindings.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
 import { evaluateHref, type HrefValue, type ResolveConst } from "../src/href.ts";
@@ -67,13 +67,8 @@ export default createRule<Options, MessageIds>({
     let linkNames = new Set<string>();
     let hasRouterImport = false;
     const linkCandidates: TSESTree.JSXElement[] = [];
-    let resolveBinding: ResolveBinding | null = null;
-    let resolveConst: ResolveConst | null = null;
-    const getResolvers = () => {
-      resolveBinding ??= createBindingResolver(sourceCode);
-      resolveConst ??= createConstResolver(resolveBinding);
-      return { resolveBinding, resolveConst };
-    };
+    let resolvers: SourceResolvers | null = null;
+    const getResolvers = () => (resolvers ??= createSourceResolvers(sourceCode));
     const findLogoutUrl = (href: HrefValue) => findServerLogoutUrl(href, settings, context.filename);
 
     function reportRouterNavigation(navigation: RouterNavigation, href: HrefValue, url: string): void {

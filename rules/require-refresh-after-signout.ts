@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
-import { createBindingResolver, createConstResolver, createVariableFinder } from "../src/bindings.ts";
+import { createSourceResolvers } from "../src/bindings.ts";
 import { findSignOutBefore, hasRefreshOrFullPageLoad, type SignOutResolvers } from "../src/client-signout.ts";
 import { createRule } from "../src/create-rule.ts";
 import { toFix } from "../src/eslint-fix.ts";
@@ -43,17 +43,7 @@ export default createRule<Options, MessageIds>({
     // Only client code with a router can navigate softly.
     if (!hasRouterImport) return {};
     let resolvers: SignOutResolvers | null = null;
-    const getResolvers = (): SignOutResolvers => {
-      if (resolvers) return resolvers;
-      const resolveBinding = createBindingResolver(sourceCode);
-      resolvers = {
-        resolveBinding,
-        findVariable: createVariableFinder(sourceCode),
-        resolveConst: createConstResolver(resolveBinding),
-        logoutPaths: settings.logoutPaths,
-      };
-      return resolvers;
-    };
+    const getResolvers = (): SignOutResolvers => (resolvers ??= { ...createSourceResolvers(sourceCode), logoutPaths: settings.logoutPaths });
     return {
       CallExpression(node) {
         const { resolveBinding, resolveConst } = getResolvers();

@@ -51,11 +51,28 @@ export function isBrowserGlobal(node: TSESTree.Node, name: string, findVariable:
 }
 
 export function createBindingResolver(sourceCode: Readonly<TSESLint.SourceCode>): ResolveBinding {
-  const findVariable = createVariableFinder(sourceCode);
+  return bindingResolverOver(createVariableFinder(sourceCode));
+}
+
+function bindingResolverOver(findVariable: FindVariable): ResolveBinding {
   return (name, at) => {
     const variable = findVariable(name, at);
     return variable ? toBinding(variable) : null;
   };
+}
+
+/** The three views of a file's scopes the client analyses use, over one variable finder. */
+export interface SourceResolvers {
+  /** Whether a name is declared at all: `document`, `window` or `fetch` must be the environment's globals. */
+  findVariable: FindVariable;
+  resolveBinding: ResolveBinding;
+  resolveConst: ResolveConst;
+}
+
+export function createSourceResolvers(sourceCode: Readonly<TSESLint.SourceCode>): SourceResolvers {
+  const findVariable = createVariableFinder(sourceCode);
+  const resolveBinding = bindingResolverOver(findVariable);
+  return { findVariable, resolveBinding, resolveConst: createConstResolver(resolveBinding) };
 }
 
 function toBinding(variable: TSESLint.Scope.Variable): Binding | null {

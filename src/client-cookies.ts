@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getObjectProperty, getPropertyName } from "./ast.ts";
-import { isBrowserGlobal, type FindVariable, type ResolveBinding } from "./bindings.ts";
+import { isBrowserGlobal, type ResolveBinding, type SourceResolvers } from "./bindings.ts";
 import { isExpiringCookieOptions } from "./cookie-options.ts";
 import { getExpiredCookieName } from "./cookie-string.ts";
-import { evaluateHref, readStaticString, type ResolveConst } from "./href.ts";
+import { evaluateHref, readStaticString } from "./href.ts";
 import { getImportedName } from "./imports.ts";
 import { UNKNOWN } from "./url-shape.ts";
 
@@ -24,12 +24,7 @@ export interface ClientCookieDeletion {
   cookieName: string | null;
 }
 
-export interface ClientCookieResolvers {
-  resolveBinding: ResolveBinding;
-  /** Whether a name is declared at all: `document`, `window` and `cookieStore` must be the browser's globals. */
-  findVariable: FindVariable;
-  resolveConst: ResolveConst;
-}
+export type ClientCookieResolvers = SourceResolvers;
 
 /** What a call deletes, by the library member it calls (the path after the import, `default` dropped). */
 interface LibraryCall {

@@ -1,16 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, getEnclosingFunction, getObjectProperty, getPropertyName, isFunctionNode, type FunctionNode } from "./ast.ts";
-import { isBrowserGlobal, type FindVariable, type ResolveBinding } from "./bindings.ts";
-import { evaluateHref, type ResolveConst } from "./href.ts";
+import { isBrowserGlobal, type ResolveBinding, type SourceResolvers } from "./bindings.ts";
+import { evaluateHref } from "./href.ts";
 import { getImportedName } from "./imports.ts";
 import { isLogoutPath } from "./logout-path.ts";
 import { UNKNOWN } from "./url-shape.ts";
 
 
-export interface SignOutResolvers {
-  resolveBinding: ResolveBinding;
-  findVariable: FindVariable;
-  resolveConst: ResolveConst;
+export interface SignOutResolvers extends SourceResolvers {
   logoutPaths: readonly string[] | undefined;
 }
 
