@@ -1,14 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createSourceResolvers } from "../src/bindings.ts";
-import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "../src/client-cookies.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { getClientLogoutEdits } from "../src/client-logout.ts";
-import { findLogoutFunction } from "../src/logout-function.ts";
-import { getLogoutNavigationPath } from "../src/logout-path.ts";
-import { isSessionCookieName } from "../src/session-cookies.ts";
-import { parseSettings } from "../src/settings.ts";
-import { mayDeleteClientCookie } from "../src/prefilter.ts";
+import { createSourceResolvers } from "../src/js/bindings.ts";
+import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "../src/session/client-cookies.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getClientLogoutEdits } from "../src/session/client-logout.ts";
+import { findLogoutFunction } from "../src/session/logout-function.ts";
+import { getLogoutNavigationPath } from "../src/urls/logout-path.ts";
+import { isSessionCookieName } from "../src/session/session-cookies.ts";
+import { parseSettings } from "../src/project/settings.ts";
+import { mayDeleteClientCookie } from "../src/prefilter/text-checks.ts";
 
 export type Options = [{ allowCookies?: string[] }];
 export type MessageIds = "clientCookieDeletion" | "suggestLogoutNavigation" | "suggestLogoutFunctionNavigation";

@@ -1,17 +1,18 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { createSourceResolvers, type Binding, type SourceResolvers } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { evaluateHref, type HrefValue, type ResolveConst } from "../src/href.ts";
-import { getImportDeclarations, getImportSpecifierRemoval, isDefaultImport } from "../src/imports.ts";
-import { getAttributeName, getLinkToAnchorEdits } from "../src/link-to-anchor.ts";
-import { findServerLogoutUrl } from "../src/logout-target.ts";
-import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/next-router.ts";
-import { getRouterNavigationEdits } from "../src/router-to-location.ts";
-import { parseSettings } from "../src/settings.ts";
-import { mergeTextEdits } from "../src/text-edit.ts";
-import { describeUrl } from "../src/url-shape.ts";
-import { mayImportLinkOrRouter, mayReferenceLogoutPath } from "../src/prefilter.ts";
+import { createSourceResolvers, type Binding, type ResolveConst, type SourceResolvers } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { evaluateHref, type HrefValue } from "../src/urls/href-value.ts";
+import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
+import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
+import { getAttributeName, getLinkToAnchorEdits } from "../src/links/link-to-anchor.ts";
+import { findServerLogoutUrl } from "../src/links/logout-target.ts";
+import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
+import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { parseSettings } from "../src/project/settings.ts";
+import { mergeTextEdits } from "../src/edits/text-edit.ts";
+import { describeUrl } from "../src/urls/url-shape.ts";
+import { mayImportLinkOrRouter, mayReferenceLogoutPath } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds =

@@ -1,10 +1,9 @@
-import { createSourceConstResolver, createVariableFinder } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import type { ResolveConst } from "../src/href.ts";
-import { getRelativeRedirect, getRelativeRedirectEdits } from "../src/relative-redirect.ts";
-import { describeUrl } from "../src/url-shape.ts";
-import { mayCallRedirect } from "../src/prefilter.ts";
+import { createSourceConstResolver, createVariableFinder, type ResolveConst } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getRelativeRedirect, getRelativeRedirectEdits } from "../src/responses/relative-redirect.ts";
+import { describeUrl } from "../src/urls/url-shape.ts";
+import { mayCallRedirect } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds = "relativeNextResponseRedirect" | "relativeResponseRedirect";

@@ -1,8 +1,8 @@
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { parseSettings, resolveNextVersion } from "../src/settings.ts";
-import { getAwaitRequestApiEdits, getRequestApiImports, getSyncRequestApiUse, type RequestApi } from "../src/sync-request-apis.ts";
-import { mayUseRequestApis } from "../src/prefilter.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { parseSettings, resolveNextVersion } from "../src/project/settings.ts";
+import { getAwaitRequestApiEdits, getRequestApiImports, getSyncRequestApiUse, type RequestApi } from "../src/routes/request-apis.ts";
+import { mayUseRequestApis } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds = "syncRequestApi";

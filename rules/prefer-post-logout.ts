@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
-import { createSourceConstResolver } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { getLogoutHandlers } from "../src/logout-handlers.ts";
-import { getFunctionNameNode, getRoutePath, isRouteHandlerFile } from "../src/route-handlers.ts";
-import { parseSettings } from "../src/settings.ts";
-import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
+import { createSourceConstResolver } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { getLogoutHandlers, mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
+import { getFunctionNameNode, getRoutePath, isRouteHandlerFile } from "../src/routes/route-handlers.ts";
+import { parseSettings } from "../src/project/settings.ts";
 
 export type Options = [];
 export type MessageIds = "getLogout";

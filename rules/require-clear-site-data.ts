@@ -1,19 +1,19 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createSourceConstResolver } from "../src/bindings.ts";
+import { createSourceConstResolver } from "../src/js/bindings.ts";
 import {
   CLEAR_SITE_DATA_DIRECTIVES,
   formatClearSiteData,
   parseClearSiteData,
   SLOW_DIRECTIVES,
   toSourceString,
-} from "../src/clear-site-data.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutResponses } from "../src/logout-responses.ts";
-import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
-import { getHeaderProperty, getHeadersObject, getResponseHeader } from "../src/responses.ts";
-import { parseSettings } from "../src/settings.ts";
-import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
+} from "../src/responses/clear-site-data.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getLogoutResponses } from "../src/responses/logout-responses.ts";
+import { getAddResponseHeaderEdits } from "../src/responses/response-edits.ts";
+import { getHeaderProperty, getHeadersObject, getResponseHeader } from "../src/responses/responses.ts";
+import { parseSettings } from "../src/project/settings.ts";
+import { mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
 
 export type Options = [{ directives?: string[]; allowCache?: boolean }];
 export type MessageIds = "missingClearSiteData" | "slowClearSiteData";

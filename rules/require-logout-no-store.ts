@@ -1,14 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { createSourceConstResolver } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutResponses } from "../src/logout-responses.ts";
-import { getAddResponseHeaderEdits } from "../src/response-init-fix.ts";
-import type { ResolveConst } from "../src/href.ts";
-import { getHeaderProperty, getHeadersObject, getResponseHeader, type HandlerResponse } from "../src/responses.ts";
-import { parseSettings } from "../src/settings.ts";
-import type { TextEdit } from "../src/text-edit.ts";
-import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
+import { createSourceConstResolver, type ResolveConst } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getLogoutResponses } from "../src/responses/logout-responses.ts";
+import { getAddResponseHeaderEdits } from "../src/responses/response-edits.ts";
+import { getHeaderProperty, getHeadersObject, getResponseHeader, type HandlerResponse } from "../src/responses/responses.ts";
+import { parseSettings } from "../src/project/settings.ts";
+import type { TextEdit } from "../src/edits/text-edit.ts";
+import { mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
 
 export type Options = [];
 export type MessageIds = "missingNoStore" | "cacheableCacheControl" | "responseWithoutHeaders";

@@ -1,21 +1,20 @@
 import type { TSESTree } from "@typescript-eslint/utils";
-import { createSourceConstResolver } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutHandlers } from "../src/logout-handlers.ts";
+import { createSourceConstResolver } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getLogoutHandlers, mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
 import {
   getInsertRevalidationEdits,
   getRevalidatePathNames,
   getRevalidation,
   getWholeAppArguments,
   getWidenRevalidationEdits,
-} from "../src/logout-revalidate.ts";
-import { getFunctionNameNode, type HandlerFunction } from "../src/route-handlers.ts";
-import { getServerActions } from "../src/server-actions.ts";
-import { collectSessionImports, findSessionEnds } from "../src/session-end.ts";
-import { parseSettings, resolveNextVersion } from "../src/settings.ts";
-import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
-import { mayEndSession } from "../src/prefilter.ts";
+} from "../src/routes/logout-revalidate.ts";
+import { getFunctionNameNode, type HandlerFunction } from "../src/routes/route-handlers.ts";
+import { getServerActions } from "../src/routes/server-actions.ts";
+import { collectSessionImports, findSessionEnds } from "../src/session/session-end.ts";
+import { parseSettings, resolveNextVersion } from "../src/project/settings.ts";
+import { mayEndSession } from "../src/prefilter/text-checks.ts";
 
 export type Options = [{ checkServerActions?: boolean }];
 export type MessageIds = "missingRevalidate" | "narrowRevalidate";

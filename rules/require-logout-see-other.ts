@@ -1,12 +1,12 @@
-import { createSourceConstResolver } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { getLogoutResponses } from "../src/logout-responses.ts";
-import { getSetStatusEdits } from "../src/response-init-fix.ts";
-import { getResponseStatus, type HandlerResponse } from "../src/responses.ts";
-import type { HttpMethod } from "../src/route-handlers.ts";
-import { parseSettings } from "../src/settings.ts";
-import { mayHaveLogoutHandlers } from "../src/logout-handlers.ts";
+import { createSourceConstResolver } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getLogoutResponses } from "../src/responses/logout-responses.ts";
+import { getSetStatusEdits } from "../src/responses/response-edits.ts";
+import { getResponseStatus, type HandlerResponse } from "../src/responses/responses.ts";
+import type { HttpMethod } from "../src/routes/route-handlers.ts";
+import { parseSettings } from "../src/project/settings.ts";
+import { mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
 
 export type Options = [];
 export type MessageIds = "methodKeepingRedirect" | "navigationRedirect";

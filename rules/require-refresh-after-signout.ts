@@ -1,15 +1,15 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
-import { createSourceResolvers } from "../src/bindings.ts";
-import { findSignOutBefore, hasRefreshOrFullPageLoad, type SignOutResolvers } from "../src/client-signout.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import { evaluateHref } from "../src/href.ts";
-import { getImportDeclarations } from "../src/imports.ts";
-import { getRouterNavigation, ROUTER_MODULES } from "../src/next-router.ts";
-import { getRefreshAfterNavigationEdits } from "../src/router-refresh.ts";
-import { getRouterNavigationEdits } from "../src/router-to-location.ts";
-import { parseSettings } from "../src/settings.ts";
-import { mayImportRouter, maySignOut } from "../src/prefilter.ts";
+import { createSourceResolvers } from "../src/js/bindings.ts";
+import { findSignOutBefore, hasRefreshOrFullPageLoad, type SignOutResolvers } from "../src/session/client-signout.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { evaluateHref } from "../src/urls/href-value.ts";
+import { getImportDeclarations } from "../src/js/imports.ts";
+import { getRouterNavigation, ROUTER_MODULES } from "../src/links/next-router.ts";
+import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
+import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { parseSettings } from "../src/project/settings.ts";
+import { mayImportRouter, maySignOut } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds = "softNavigationAfterSignOut" | "suggestFullPageLoad" | "suggestRefresh";

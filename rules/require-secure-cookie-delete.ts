@@ -1,11 +1,10 @@
-import { createSourceConstResolver } from "../src/bindings.ts";
-import { createRule } from "../src/create-rule.ts";
-import { toFix } from "../src/eslint-fix.ts";
-import type { ResolveConst } from "../src/href.ts";
-import { getInsecurePrefixedDelete, getSecureDeleteEdits } from "../src/secure-cookie-delete.ts";
-import { collectSessionImports, type SessionImports } from "../src/session-end.ts";
-import { parseSettings, resolveNextVersion } from "../src/settings.ts";
-import { mayNameSecureCookie } from "../src/prefilter.ts";
+import { createSourceConstResolver, type ResolveConst } from "../src/js/bindings.ts";
+import { createRule } from "../src/plugin/create-rule.ts";
+import { toFix } from "../src/edits/eslint-fix.ts";
+import { getInsecurePrefixedDelete, getSecureDeleteEdits } from "../src/session/secure-cookie-delete.ts";
+import { collectSessionImports, type SessionImports } from "../src/session/session-end.ts";
+import { parseSettings, resolveNextVersion } from "../src/project/settings.ts";
+import { mayNameSecureCookie } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds = "insecurePrefixedDelete";

@@ -1,9 +1,9 @@
 import type { ESLint } from "eslint";
 import { createRequire } from "node:module";
-import { createConfigs, PLUGIN_NAMESPACE, type NextLogoutConfigs } from "./configs.ts";
-import { rules } from "./rules.ts";
+import { createConfigs, PLUGIN_NAMESPACE, type NextLogoutConfigs } from "./plugin/configs.ts";
+import { rules } from "./plugin/rules.ts";
 
-export type { NextLogoutSettingsInput } from "./settings.ts";
+export type { NextLogoutSettingsInput } from "./project/settings.ts";
 
 const { name, version } = readOwnManifest();
 

@@ -4,7 +4,7 @@ import * as typescriptParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.ts";
-import { typedRuleModules } from "../src/rules.ts";
+import { typedRuleModules } from "../src/plugin/rules.ts";
 import { fixtureFile } from "./rule-tester.ts";
 
 const linter = new Linter({ configType: "flat" });

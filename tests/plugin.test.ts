@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { getRuleDocsUrl } from "../src/create-rule.ts";
+import { getRuleDocsUrl } from "../src/plugin/create-rule.ts";
 import plugin from "../src/index.ts";
-import { typedRuleModules } from "../src/rules.ts";
+import { typedRuleModules } from "../src/plugin/rules.ts";
 import { REPO_ROOT } from "./e2e/scratch-app.ts";
 
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
@@ -82,7 +82,7 @@ describe.each(rules)("rule %s", (id, rule) => {
   it("has a docs page with the generated header, ❌/✅ examples and when not to use it", () => {
     const page = readFileSync(path.join(REPO_ROOT, "docs/rules", `${id}.md`), "utf8");
     expect(page).toContain("<!-- end auto-generated rule header -->");
-    for (const heading of ["## Rule details", "## Examples", "## When not to use it"]) expect(page).toContain(heading);
+    for (const heading of ["## Rule details", "## Examples", "## How it works", "## When not to use it"]) expect(page).toContain(heading);
     expect(page).toContain("❌");
     expect(page).toContain("✅");
   });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { CodemodParseError, runCodemod, type CodemodOptions } from "./engine.ts";
 import { readSourceText, writeFileAtomically } from "./file-io.ts";
-import { parseNextVersion } from "../next-version.ts";
+import { parseNextVersion } from "../project/next-version.ts";
 import { describeFileError, listSourceFiles } from "./files.ts";
 import { isTransformName, TRANSFORM_NAMES, type TransformName } from "./transforms.ts";
 

@@ -2,10 +2,10 @@ import * as typescriptParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import path from "node:path";
 import plugin from "../index.ts";
-import { PLUGIN_NAMESPACE } from "../configs.ts";
-import type { RuleId } from "../rules.ts";
-import { SETTINGS_KEY } from "../settings.ts";
-import { applyTextEdits, mergeTextEdits, type TextEdit } from "../text-edit.ts";
+import { PLUGIN_NAMESPACE } from "../plugin/configs.ts";
+import type { RuleId } from "../plugin/rules.ts";
+import { SETTINGS_KEY } from "../project/settings.ts";
+import { applyTextEdits, mergeTextEdits, type TextEdit } from "../edits/text-edit.ts";
 import { TRANSFORMS, type TransformName } from "./transforms.ts";
 
 export interface CodemodOptions {

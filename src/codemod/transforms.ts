@@ -8,8 +8,8 @@ import {
   mayNameSecureCookie,
   mayReferenceLogoutPath,
   mayUseRequestApis,
-} from "../prefilter.ts";
-import type { RuleId } from "../rules.ts";
+} from "../prefilter/text-checks.ts";
+import type { RuleId } from "../plugin/rules.ts";
 
 export const TRANSFORM_NAMES = ["logout-links", "logout-route-handlers", "client-cookie-logout", "logout"] as const;
 export type TransformName = (typeof TRANSFORM_NAMES)[number];

@@ -10,7 +10,7 @@ import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import plugin from "../../src/index.ts";
-import { typedRuleModules } from "../../src/rules.ts";
+import { typedRuleModules } from "../../src/plugin/rules.ts";
 import { REPO_ROOT } from "../e2e/scratch-app.ts";
 
 const APP = path.join(REPO_ROOT, "tests/fixtures/every-problem");

@@ -29,7 +29,7 @@ describe("npm pack", () => {
     "codemods/client-cookie-logout.ts",
     "codemods/jscodeshift-transform.ts",
     "src/codemod/transforms.ts",
-    "src/route-file.ts",
+    "src/prefilter/route-file.ts",
     "dist/src/codemod/worker.js",
     "dist/src/codemod/cli.js",
     "bin/next-logout-codemod.js",

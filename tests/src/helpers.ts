@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { ResolveConst } from "../../src/href.ts";
+import type { ResolveConst } from "../../src/js/bindings.ts";
 
 const createdDirectories: string[] = [];
 

@@ -1,0 +1,101 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { getPropertyName } from "../js/ast.ts";
+import type { Binding, ResolveBinding } from "../js/bindings.ts";
+import { getImportedName, isDefaultImport } from "../js/imports.ts";
+
+export type RouterModule = "next/navigation" | "next/router";
+export const ROUTER_MODULES: ReadonlySet<string> = new Set<RouterModule>(["next/navigation", "next/router"]);
+export const ROUTER_METHODS = ["push", "replace", "prefetch"] as const;
+export type RouterMethod = (typeof ROUTER_METHODS)[number];
+
+export interface RouterNavigation {
+  method: RouterMethod;
+  call: TSESTree.CallExpression;
+  /** The URL argument. */
+  target: TSESTree.Expression;
+  /** Which router: only the App Router's (`next/navigation`) has `refresh()`. */
+  module: RouterModule;
+}
+
+/**
+ * `router.push(url)`, `useRouter().replace(url)`, `push(url)` after `const { push } = useRouter()`, and
+ * `Router.prefetch(url)` on the `next/router` singleton, where `useRouter` comes from `next/navigation` or
+ * `next/router` under any name (namespace imports too). `null` for every other call.
+ */
+export function getRouterNavigation(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): RouterNavigation | null {
+  const [target] = call.arguments;
+  if (!target || target.type === AST_NODE_TYPES.SpreadElement) return null;
+  const { callee } = call;
+  let method: string | null = null;
+  let module: RouterModule | null = null;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    method = getPropertyName(callee);
+    if (!isRouterMethod(method)) return null;
+    module = getRouterObjectModule(callee.object, resolveBinding);
+  } else if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = resolveBinding(callee.name, callee);
+    const destructured = binding?.type === "variable" ? getDestructuredRouterMethod(binding.declarator, callee.name, resolveBinding) : null;
+    method = destructured?.method ?? null;
+    module = destructured?.module ?? null;
+  }
+  return module && isRouterMethod(method) ? { method, call, target, module } : null;
+}
+
+function isRouterMethod(name: string | null): name is RouterMethod {
+  return (ROUTER_METHODS as readonly (string | null)[]).includes(name);
+}
+
+/** The router module an object is a router of: `useRouter()`, a const holding it, or next/router's singleton. */
+function getRouterObjectModule(node: TSESTree.Expression, resolveBinding: ResolveBinding): RouterModule | null {
+  if (node.type === AST_NODE_TYPES.CallExpression) return getUseRouterModule(node, resolveBinding);
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const binding = resolveBinding(node.name, node);
+  if (binding?.type === "import") return isRouterSingletonImport(binding) ? "next/router" : null;
+  const declarator = binding?.declarator;
+  return declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init?.type === AST_NODE_TYPES.CallExpression
+    ? getUseRouterModule(declarator.init, resolveBinding)
+    : null;
+}
+
+/** `const { push: go } = useRouter()` makes `go` the router's `push`. */
+function getDestructuredRouterMethod(
+  declarator: TSESTree.VariableDeclarator,
+  localName: string,
+  resolveBinding: ResolveBinding,
+): { method: string; module: RouterModule } | null {
+  const { id, init } = declarator;
+  if (id.type !== AST_NODE_TYPES.ObjectPattern || init?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const module = getUseRouterModule(init, resolveBinding);
+  if (!module) return null;
+  for (const property of id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === localName) {
+      return property.key.type === AST_NODE_TYPES.Identifier ? { method: property.key.name, module } : null;
+    }
+  }
+  return null;
+}
+
+/** `next/navigation` or `next/router` when the call is their `useRouter()` (named or through a namespace import). */
+function getUseRouterModule(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): RouterModule | null {
+  const { callee } = call;
+  let binding: Binding | null = null;
+  let isUseRouter = false;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    binding = resolveBinding(callee.name, callee);
+    isUseRouter =
+      binding?.type === "import" &&
+      binding.specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+      getImportedName(binding.specifier) === "useRouter";
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && getPropertyName(callee) === "useRouter") {
+    binding = resolveBinding(callee.object.name, callee.object);
+    isUseRouter = binding?.type === "import" && binding.specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
+  }
+  const source = binding?.type === "import" ? binding.declaration.source.value : null;
+  return isUseRouter && (source === "next/navigation" || source === "next/router") ? source : null;
+}
+
+function isRouterSingletonImport(binding: Extract<Binding, { type: "import" }>): boolean {
+  return binding.declaration.source.value === "next/router" && isDefaultImport(binding.specifier);
+}

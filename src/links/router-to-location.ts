@@ -1,0 +1,32 @@
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import type { HrefValue } from "../urls/href-value.ts";
+import type { RouterNavigation } from "./next-router.ts";
+import { getLineRemovalRange, type TextEdit } from "../edits/text-edit.ts";
+
+/**
+ * The full-page-load form of a router navigation: `router.push(url)` becomes `window.location.assign(url)`,
+ * `router.replace(url)` becomes `window.location.replace(url)` (history stays as the router would leave it), and a
+ * `router.prefetch(url)` statement is removed. `null` when the URL may not be a string, or when `next/router`'s
+ * `as` argument means the browser would show another URL.
+ */
+export function getRouterNavigationEdits(source: string, navigation: RouterNavigation, href: HrefValue): TextEdit[] | null {
+  const { method, call, target } = navigation;
+  if (method === "prefetch") {
+    const statement = call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent.parent : call.parent;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+    return [{ range: getLineRemovalRange(source, statement.range), text: "" }];
+  }
+  // The second argument is next/navigation's options or next/router's `as` (the URL the browser shows).
+  const [, as] = call.arguments;
+  const isNoAs = !as || as.type === AST_NODE_TYPES.ObjectExpression || (as.type === AST_NODE_TYPES.Identifier && as.name === "undefined");
+  if (!isNoAs) return null;
+  const url =
+    href.form === "string"
+      ? source.slice(target.range[0], target.range[1])
+      : href.form === "object" && href.staticUrl !== null
+        ? JSON.stringify(href.staticUrl)
+        : null;
+  if (url === null) return null;
+  const locationMethod = method === "replace" ? "replace" : "assign";
+  return [{ range: call.range, text: `window.location.${locationMethod}(${url})` }];
+}

@@ -1,0 +1,29 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { ResolveConst } from "../js/bindings.ts";
+import { getLogoutHandlers, type LogoutHandler } from "../routes/logout-handlers.ts";
+import { getHandlerResponses, getResponseImports, type HandlerResponse } from "./responses.ts";
+import type { HandlerFunction } from "../routes/route-handlers.ts";
+import type { NextLogoutSettings } from "../project/settings.ts";
+
+export interface LogoutResponse {
+  handler: LogoutHandler;
+  /** The handler's function, where `res.headers.set(…)` calls are looked for. */
+  body: HandlerFunction;
+  response: HandlerResponse;
+}
+
+/** Every response of every logout handler in a route file, handler by handler, in source order. */
+export function getLogoutResponses(
+  program: TSESTree.Program,
+  filename: string,
+  settings: NextLogoutSettings,
+  resolveConst: ResolveConst,
+): LogoutResponse[] {
+  const handlers = getLogoutHandlers(program, filename, settings, resolveConst);
+  if (handlers.length === 0) return [];
+  const imports = getResponseImports(program);
+  return handlers.flatMap((handler) => {
+    const { body } = handler;
+    return body ? getHandlerResponses(body, imports, resolveConst).map((response) => ({ handler, body, response })) : [];
+  });
+}

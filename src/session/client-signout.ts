@@ -1,0 +1,153 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { forEachNode, getEnclosingFunction, getObjectProperty, getPropertyName, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+import { isBrowserGlobal, type ResolveBinding, type SourceResolvers } from "../js/bindings.ts";
+import { evaluateHref } from "../urls/href-value.ts";
+import { getImportedName } from "../js/imports.ts";
+import { isLogoutPath } from "../urls/logout-path.ts";
+import { UNKNOWN } from "../urls/url-shape.ts";
+
+
+export interface SignOutResolvers extends SourceResolvers {
+  logoutPaths: readonly string[] | undefined;
+}
+
+export interface SignOutBeforeNavigation {
+  signOut: TSESTree.CallExpression;
+  /** The functions that run around the navigation: where a `router.refresh()` or a full page load would be. */
+  functions: FunctionNode[];
+}
+
+const PROMISE_METHODS: ReadonlySet<string> = new Set(["then", "catch", "finally"]);
+const LOCATION_METHODS: ReadonlySet<string> = new Set(["assign", "replace", "reload"]);
+
+/**
+ * Whether a call signs out in the browser and leaves navigation to its caller: `supabase.auth.signOut()`,
+ * better-auth's `authClient.signOut()`, Clerk's `signOut()`, next-auth/react's `signOut({ redirect: false })` (without
+ * `redirect: false` it navigates by itself), and `fetch()` of a logout path.
+ */
+export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers): boolean {
+  const { callee } = call;
+  // next-auth's `signOut` under any name; other libraries' by their method name.
+  if (isNextAuthSignOut(callee, resolvers.resolveBinding)) return hasRedirectFalse(call);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  if (name === "signOut") return true;
+  if (name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) {
+    const [target] = call.arguments;
+    return target !== undefined && evaluateHref(target, resolvers.resolveConst).urls.some((url) => isLogoutUrl(url, resolvers.logoutPaths));
+  }
+  return false;
+}
+
+/**
+ * The sign-out a router navigation follows: one called earlier in the same function, the promise whose `.then()`
+ * or `.finally()` runs the navigation (`signOut().then(() => router.push("/"))`), or the sign-out whose options
+ * hold the callback (better-auth's `signOut({ fetchOptions: { onSuccess: () => router.push("/") } })`).
+ * `null` when there is none.
+ */
+export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers: SignOutResolvers): SignOutBeforeNavigation | null {
+  const fn = getEnclosingFunction(navigation);
+  if (!fn) return null;
+  const chained = getPromiseSource(fn) ?? getCallbackOwner(fn);
+  if (chained && isClientSignOut(chained, resolvers)) {
+    const outer = getEnclosingFunction(chained);
+    return { signOut: chained, functions: outer ? [fn, outer] : [fn] };
+  }
+  let signOut: TSESTree.CallExpression | null = null;
+  // Nested functions are skipped: their code may never run before the navigation.
+  forEachNode(fn.body, (node) => {
+    if (signOut || node.range[0] >= navigation.range[0] || isFunctionNode(node)) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && node.range[1] <= navigation.range[0] && isClientSignOut(node, resolvers)) signOut = node;
+    return true;
+  });
+  return signOut ? { signOut, functions: [fn] } : null;
+}
+
+/** `router.refresh()` (or a destructured `refresh()`), or a full page load through `location`. */
+export function hasRefreshOrFullPageLoad(functions: readonly FunctionNode[]): boolean {
+  let found = false;
+  for (const fn of functions) {
+    forEachNode(fn.body, (node) => {
+      if (found) return false;
+      if (node.type === AST_NODE_TYPES.CallExpression) {
+        const { callee } = node;
+        if (callee.type === AST_NODE_TYPES.Identifier) found = callee.name === "refresh";
+        else if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const method = getPropertyName(callee);
+          found = method === "refresh" || (method !== null && LOCATION_METHODS.has(method) && isLocation(callee.object));
+        }
+      } else if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+        const { left } = node;
+        found = isLocation(left) || (left.type === AST_NODE_TYPES.MemberExpression && getPropertyName(left) === "href" && isLocation(left.object));
+      }
+      return !found;
+    });
+  }
+  return found;
+}
+
+/** `location`, `window.location`, `document.location`, `globalThis.location`. */
+function isLocation(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === "location";
+  return node.type === AST_NODE_TYPES.MemberExpression && getPropertyName(node) === "location";
+}
+
+function isNextAuthSignOut(callee: TSESTree.Expression, resolveBinding: ResolveBinding): boolean {
+  const base = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+  if (base.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = resolveBinding(base.name, base);
+  if (binding?.type !== "import" || binding.declaration.source.value !== "next-auth/react") return false;
+  const { specifier } = binding;
+  return callee.type === AST_NODE_TYPES.MemberExpression
+    ? specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && getPropertyName(callee) === "signOut"
+    : specifier.type === AST_NODE_TYPES.ImportSpecifier && getImportedName(specifier) === "signOut";
+}
+
+function hasRedirectFalse(call: TSESTree.CallExpression): boolean {
+  const [options] = call.arguments;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const redirect = getObjectProperty(options, "redirect");
+  return redirect?.type === AST_NODE_TYPES.Literal && redirect.value === false;
+}
+
+/** A logout path on any origin: `fetch("/api/auth/logout")`, `fetch(\`${API_URL}/logout\`)`. */
+function isLogoutUrl(url: string, logoutPaths: readonly string[] | undefined): boolean {
+  let path = url.replace(/[?#].*$/s, "").replace(/^(?:[a-z][a-z\d+.-]*:)?\/\/[^/]*/i, "");
+  if (path.startsWith(UNKNOWN)) {
+    const slash = path.indexOf("/");
+    if (slash === -1) return false;
+    path = path.slice(slash);
+  }
+  return path.startsWith("/") && isLogoutPath(path, logoutPaths);
+}
+
+/**
+ * `x.then(fn)`, `x.then(a).finally(fn)`…: the call the chain starts from, when `fn` runs after it succeeded.
+ * `.catch(fn)` and `.then(a, fn)` run when it failed.
+ */
+function getPromiseSource(fn: FunctionNode): TSESTree.CallExpression | null {
+  let current: TSESTree.Node = fn.parent;
+  if (current.type !== AST_NODE_TYPES.CallExpression || current.callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = getPropertyName(current.callee);
+  const runsOnSuccess = (method === "then" && current.arguments[0] === fn) || (method === "finally" && current.arguments[0] === fn);
+  if (!runsOnSuccess) return null;
+  let source: TSESTree.Node = current;
+  while (source.type === AST_NODE_TYPES.CallExpression && source.callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(source.callee);
+    if (method === null || !PROMISE_METHODS.has(method)) break;
+    source = source.callee.object;
+  }
+  current = source;
+  if (current.type === AST_NODE_TYPES.AwaitExpression) current = current.argument;
+  return current !== fn.parent && current.type === AST_NODE_TYPES.CallExpression ? current : null;
+}
+
+/** The call whose options object (at any depth) holds `fn`: `signOut({ fetchOptions: { onSuccess: fn } })`. */
+function getCallbackOwner(fn: FunctionNode): TSESTree.CallExpression | null {
+  let current: TSESTree.Node = fn;
+  while (current.parent?.type === AST_NODE_TYPES.Property && current.parent.value === current && current.parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    current = current.parent.parent;
+  }
+  const call = current.parent;
+  return current !== fn && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(current as TSESTree.CallExpressionArgument) ? call : null;
+}
+

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import {
+  mayCallRedirect,
+  mayDeleteClientCookie,
+  mayEndSession,
+  mayImportLinkOrRouter,
+  mayImportRouter,
+  mayNameSecureCookie,
+  mayReferenceLogoutPath,
+  maySignOut,
+  mayUseRequestApis,
+} from "../../../src/prefilter/text-checks.ts";
+
+describe("mayReferenceLogoutPath", () => {
+  it.each(["/logout", "/auth/log-out", "/SignOut", "/sign-out?next=/", "/logoff", "/log-off"])("lets %s through by default", (text) => {
+    expect(mayReferenceLogoutPath(`href="${text}"`, undefined)).toBe(true);
+  });
+
+  it("rules out a file with no logout word", () => {
+    expect(mayReferenceLogoutPath('<Link href="/settings">Settings</Link>', undefined)).toBe(false);
+  });
+
+  it("looks for the longest literal part of each logoutPaths pattern", () => {
+    expect(mayReferenceLogoutPath('push("/users/sign_out")', ["/users/sign_out"])).toBe(true);
+    expect(mayReferenceLogoutPath('push("/users/edit")', ["/users/sign_out"])).toBe(false);
+    expect(mayReferenceLogoutPath('push("/api/v2/bye")', ["/api/**/bye"])).toBe(true);
+  });
+
+  it("lets everything through for a pattern that is all wildcards", () => {
+    expect(mayReferenceLogoutPath("anything", ["/**"])).toBe(true);
+  });
+});
+
+describe("the other checks", () => {
+  it.each([
+    ["mayImportLinkOrRouter", mayImportLinkOrRouter, 'import Link from "next/link";', 'import Link from "react-router";'],
+    ["mayImportRouter", mayImportRouter, 'import { useRouter } from "next/navigation";', 'import Link from "next/link";'],
+    ["mayUseRequestApis", mayUseRequestApis, 'import { cookies } from "next/headers";', 'import { NextResponse } from "next/server";'],
+    ["mayCallRedirect", mayCallRedirect, "NextResponse\n  .redirect(url)", 'redirect("/")'],
+    ["mayCallRedirect (computed)", mayCallRedirect, 'Response["redirect"]("/")', "redirects"],
+    ["mayNameSecureCookie", mayNameSecureCookie, 'jar.delete("__Host-id")', 'jar.delete("session")'],
+    ["mayEndSession", mayEndSession, "session.destroy()", "return Response.json(data)"],
+    ["mayDeleteClientCookie", mayDeleteClientCookie, 'Cookies.remove("token")', 'Cookies.get("token")'],
+    ["mayDeleteClientCookie (useCookies()[2])", mayDeleteClientCookie, 'const c = useCookies(); c[2]("token")', "const cookie = read()"],
+    ["maySignOut", (text: string) => maySignOut(text, undefined), "await authClient.signOut()", "await saveProfile()"],
+  ] as const)("%s lets a match through and rules the rest out", (_, check, match, other) => {
+    expect(check(match)).toBe(true);
+    expect(check(other)).toBe(false);
+  });
+});
