@@ -41,9 +41,30 @@ describe("the plugin object", () => {
     expect(plugin.configs["recommended-legacy"].plugins).toEqual(["next-logout"]);
   });
 
-  it("configs carry only JSON (so --cache and --concurrency can serialize them)", () => {
+  it("flat configs name every JS and TS extension and bring the TypeScript parser", () => {
+    for (const name of ["recommended", "strict", "all"] as const) {
+      expect(plugin.configs[name].files).toEqual(["**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}"]);
+      expect(plugin.configs[name].languageOptions?.parserOptions).toEqual({ ecmaFeatures: { jsx: true } });
+    }
+  });
+
+  it("the legacy config parses .ts, .tsx, .mts and .cts with @typescript-eslint/parser", () => {
+    expect(plugin.configs["recommended-legacy"].overrides).toEqual([
+      {
+        files: ["*.ts", "*.tsx", "*.mts", "*.cts"],
+        parser: "@typescript-eslint/parser",
+        parserOptions: { ecmaVersion: "latest", sourceType: "module", ecmaFeatures: { jsx: true } },
+      },
+    ]);
+  });
+
+  it("configs carry only JSON, and a parser with meta (so --cache and --concurrency can serialize them)", () => {
     for (const config of Object.values(plugin.configs)) {
       expect(JSON.parse(JSON.stringify(config.rules))).toEqual(config.rules);
+    }
+    for (const name of ["recommended", "strict", "all"] as const) {
+      const parser = plugin.configs[name].languageOptions?.parser as { meta?: { name?: string; version?: string } };
+      expect(parser.meta).toEqual({ name: "typescript-eslint/parser", version: "8.72.0" });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,4 +38,15 @@ export function createScratchApp(files: Record<string, string>, packages: Record
   write("package.json", JSON.stringify({ name: "scratch-app", private: true, type: "module", dependencies: { next: "16.4.6" } }));
   for (const [file, text] of Object.entries(files)) write(file, text);
   return { dir, write, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every file under a fixture directory, by path relative to it: what `createScratchApp` takes. */
+export function readFixtureTree(directory: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(directory, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files[path.relative(directory, file).split(path.sep).join("/")] = readFileSync(file, "utf8");
+  }
+  return files;
 }
