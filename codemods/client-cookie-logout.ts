@@ -1,4 +1,4 @@
-// Replaces the cookie deletions and soft navigation of client functions that clearly log out with `window.location.assign("/logout")`.
+// Replaces the cookie deletions and soft navigation of client functions that clearly log out with `window.location.replace("/logout")`.
 // Docs: docs/codemods/client-cookie-logout.md
 import { createTransform } from "./jscodeshift-transform.ts";
 

@@ -1,4 +1,4 @@
-// Turns next/link `<Link>` to logout routes into `<a>`, and client-router navigation to them into `window.location.assign()`.
+// Turns next/link `<Link>` to logout routes into `<a>`, and client-router navigation to them into `window.location.replace()`.
 // Docs: docs/codemods/logout-links.md
 import { createTransform } from "./jscodeshift-transform.ts";
 

@@ -27,9 +27,9 @@ export default createRule<Options, MessageIds>({
         "{{what}} in the browser does not log out: a session cookie should be HttpOnly, which client code cannot reach, " +
         "and the server session and the layouts rendered for the signed-in user outlive the deletion. Log out on the server: " +
         "navigate to the logout route (`{{logoutPath}}`), post a `<form>` to it, or call a Server Action.",
-      suggestLogoutNavigation: 'Log out with `window.location.assign("{{logoutPath}}")` (a full page load) instead.',
+      suggestLogoutNavigation: 'Log out with `window.location.replace("{{logoutPath}}")` (a full page load) instead.',
       suggestLogoutFunctionNavigation:
-        'Log out with `window.location.assign("{{logoutPath}}")` (a full page load), in place of this logout function\'s cookie deletions and soft router navigations.',
+        'Log out with `window.location.replace("{{logoutPath}}")` (a full page load), in place of this logout function\'s cookie deletions and soft router navigations.',
     },
     schema: [
       {

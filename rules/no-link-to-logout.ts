@@ -8,7 +8,7 @@ import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
 import { getAttributeName, getLinkToAnchorEdits } from "../src/links/link-to-anchor.ts";
 import { findServerLogoutUrl } from "../src/links/logout-target.ts";
 import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
-import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { FULL_PAGE_LOAD_METHOD, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mergeTextEdits } from "../src/edits/text-edit.ts";
 import { describeUrl } from "../src/urls/url-shape.ts";
@@ -76,8 +76,7 @@ export default createRule<Options, MessageIds>({
       const { method, call } = navigation;
       const calleeText = sourceCode.getText(call.callee);
       const edits = getRouterNavigationEdits(source, navigation, href);
-      const locationMethod = method === "replace" ? "replace" : "assign";
-      const data = { callee: calleeText.length > 40 ? method : calleeText, url: describeUrl(url), locationMethod };
+      const data = { callee: calleeText.length > 40 ? method : calleeText, url: describeUrl(url), locationMethod: FULL_PAGE_LOAD_METHOD };
       const messageId = method === "prefetch" ? "prefetchOfLogout" : "routerToLogout";
       const suggestionId = method === "prefetch" ? "suggestRemovePrefetch" : "suggestFullPageLoad";
       context.report({

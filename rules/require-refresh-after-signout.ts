@@ -7,7 +7,7 @@ import { evaluateHref } from "../src/urls/href-value.ts";
 import { getImportDeclarations } from "../src/js/imports.ts";
 import { getRouterNavigation, ROUTER_MODULES } from "../src/links/next-router.ts";
 import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
-import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { FULL_PAGE_LOAD_METHOD, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mayImportRouter, maySignOut } from "../src/prefilter/text-checks.ts";
 
@@ -51,11 +51,10 @@ export default createRule<Options, MessageIds>({
         if (!navigation || navigation.method === "prefetch") return;
         const found = findSignOutBefore(node, getResolvers());
         if (!found || hasRefreshOrFullPageLoad(found.functions)) return;
-        const locationMethod = navigation.method === "replace" ? "replace" : "assign";
         const data = {
           navigation: shorten(sourceCode.getText(node.callee), navigation.method),
           signOut: shorten(sourceCode.getText(found.signOut.callee), "signOut"),
-          locationMethod,
+          locationMethod: FULL_PAGE_LOAD_METHOD,
           router: node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router",
         };
         const locationEdits = getRouterNavigationEdits(sourceCode.text, navigation, evaluateHref(navigation.target, resolveConst));

@@ -4,10 +4,21 @@ import type { RouterNavigation } from "./next-router.ts";
 import { getLineRemovalRange, type TextEdit } from "../edits/text-edit.ts";
 
 /**
- * The full-page-load form of a router navigation: `router.push(url)` becomes `window.location.assign(url)`,
- * `router.replace(url)` becomes `window.location.replace(url)` (history stays as the router would leave it), and a
- * `router.prefetch(url)` statement is removed. `null` when the URL may not be a string, or when `next/router`'s
- * `as` argument means the browser would show another URL.
+ * The `window.location` method of every full page load a fix writes. `replace`, not `assign`: after a sign-out,
+ * Back should not return to a page rendered for the signed-in user, and Next's
+ * `@next/next/no-location-assign-relative-destination` reports `location.assign()` with a relative URL.
+ */
+export const FULL_PAGE_LOAD_METHOD = "replace";
+
+/** `window.location.replace(url)`, given the URL argument's source text. */
+export function getFullPageLoadText(urlText: string): string {
+  return `window.location.${FULL_PAGE_LOAD_METHOD}(${urlText})`;
+}
+
+/**
+ * The full-page-load form of a router navigation: `router.push(url)` and `router.replace(url)` become
+ * `window.location.replace(url)`, and a `router.prefetch(url)` statement is removed. `null` when the URL may not be
+ * a string, or when `next/router`'s `as` argument means the browser would show another URL.
  */
 export function getRouterNavigationEdits(source: string, navigation: RouterNavigation, href: HrefValue): TextEdit[] | null {
   const { method, call, target } = navigation;
@@ -27,6 +38,5 @@ export function getRouterNavigationEdits(source: string, navigation: RouterNavig
         ? JSON.stringify(href.staticUrl)
         : null;
   if (url === null) return null;
-  const locationMethod = method === "replace" ? "replace" : "assign";
-  return [{ range: call.range, text: `window.location.${locationMethod}(${url})` }];
+  return [{ range: call.range, text: getFullPageLoadText(url) }];
 }

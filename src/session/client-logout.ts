@@ -2,11 +2,12 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, isFunctionNode, type FunctionNode } from "../js/ast.ts";
 import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "./client-cookies.ts";
 import { getRouterNavigation } from "../links/next-router.ts";
+import { getFullPageLoadText } from "../links/router-to-location.ts";
 import { getLineRemovalRange, mergeTextEdits, type TextEdit } from "../edits/text-edit.ts";
 
 /**
  * The edits that make a client-side logout log out on the server. Outside a logout function the deletion (with its
- * `await`) becomes `window.location.assign("/logout")`. Inside one (`handleLogout`, a "Log out" button's handler),
+ * `await`) becomes `window.location.replace("/logout")`. Inside one (`handleLogout`, a "Log out" button's handler),
  * the function's first cookie deletion becomes that navigation, and its other deletions and its soft
  * `router.push`/`router.replace` statements go: the full page load replaces them. Every deletion of one function
  * gets the same edits, so a codemod and any single ESLint suggestion agree.
@@ -48,9 +49,9 @@ export function getClientLogoutEdits(
   return mergeTextEdits(edits) ?? [replaceWithNavigation(deletion.node, path)];
 }
 
-/** `window.location.assign("/logout")`: a full page load, so the server logs out and every layout renders anew. */
+/** `window.location.replace("/logout")`: a full page load, so the server logs out and every layout renders anew. */
 export function getLogoutNavigationText(path: string): string {
-  return `window.location.assign(${JSON.stringify(path)})`;
+  return getFullPageLoadText(JSON.stringify(path));
 }
 
 function replaceWithNavigation(node: TSESTree.Node, path: string): TextEdit {

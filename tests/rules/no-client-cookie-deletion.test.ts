@@ -7,7 +7,7 @@ const filename = fixtureFile("no-app", "components/user-menu.tsx");
 const JS_COOKIE = 'import Cookies from "js-cookie";\n';
 const REACT_COOKIE = 'import { useCookies } from "react-cookie";\n';
 const UNIVERSAL_COOKIE = 'import Cookies from "universal-cookie";\n';
-const NAVIGATE = 'window.location.assign("/logout")';
+const NAVIGATE = 'window.location.replace("/logout")';
 
 ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
   valid: withEspree<ValidTestCase<Options>>([
@@ -1091,7 +1091,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}window.location.assign("/api/auth/logout");\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}window.location.replace("/api/auth/logout");\n` }],
         },
       ],
     },
@@ -1397,7 +1397,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}window.location.assign("/api/logout");\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}window.location.replace("/api/logout");\n` }],
         },
       ],
     },

@@ -348,7 +348,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "router.push", url: "/logout", locationMethod: "assign" },
+          data: { callee: "router.push", url: "/logout", locationMethod: "replace" },
           line: 5,
           column: 16,
           endLine: 5,
@@ -356,8 +356,8 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: { callee: "router.push", url: "/logout", locationMethod: "assign" },
-              output: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => window.location.assign("/logout");\n}\n`,
+              data: { callee: "router.push", url: "/logout", locationMethod: "replace" },
+              output: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n`,
             },
           ],
         },
@@ -394,7 +394,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "go", url: "/signout", locationMethod: "assign" },
+          data: { callee: "go", url: "/signout", locationMethod: "replace" },
           line: 5,
           column: 16,
           endLine: 5,
@@ -402,7 +402,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              output: `${ROUTER}export function useLogout() {\n  const { push: go } = useRouter();\n  return () => window.location.assign("/signout");\n}\n`,
+              output: `${ROUTER}export function useLogout() {\n  const { push: go } = useRouter();\n  return () => window.location.replace("/signout");\n}\n`,
             },
           ],
         },
@@ -416,7 +416,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "navigation.useRouter().push", url: "/logout?next=…", locationMethod: "assign" },
+          data: { callee: "navigation.useRouter().push", url: "/logout?next=…", locationMethod: "replace" },
           line: 2,
           column: 38,
           endLine: 2,
@@ -425,7 +425,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               output:
-                'import * as navigation from "next/navigation";\nexport const useLogout = () => () => window.location.assign(`/logout?next=${location.pathname}`);\n',
+                'import * as navigation from "next/navigation";\nexport const useLogout = () => () => window.location.replace(`/logout?next=${location.pathname}`);\n',
             },
           ],
         },
@@ -439,7 +439,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "Router.push", url: "/logout", locationMethod: "assign" },
+          data: { callee: "Router.push", url: "/logout", locationMethod: "replace" },
           line: 2,
           column: 29,
           endLine: 2,
@@ -447,7 +447,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              output: 'import Router from "next/router";\nexport const logout = () => window.location.assign("/logout");\n',
+              output: 'import Router from "next/router";\nexport const logout = () => window.location.replace("/logout");\n',
             },
           ],
         },
@@ -498,7 +498,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               output:
-                'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => window.location.assign("/logout");\n}\n',
+                'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n',
             },
           ],
         },
@@ -512,7 +512,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "prefetchOfLogout",
-          data: { callee: "router.prefetch", url: "/logout", locationMethod: "assign" },
+          data: { callee: "router.prefetch", url: "/logout", locationMethod: "replace" },
           line: 6,
           column: 5,
           endLine: 6,

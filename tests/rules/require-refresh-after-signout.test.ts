@@ -25,7 +25,7 @@ function button(imports: string, body: readonly string[], hook = "const router =
 }
 
 /** The report's data, which its suggestions share. */
-function data(signOut: string, navigation = "router.push", locationMethod = "assign", router = "router") {
+function data(signOut: string, navigation = "router.push", locationMethod = "replace", router = "router") {
   return { navigation, signOut, locationMethod, router };
 }
 
@@ -146,7 +146,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(NEXT_AUTH, ["await signOut({ redirect: false });", 'window.location.assign("/login");']),
+              output: button(NEXT_AUTH, ["await signOut({ redirect: false });", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -173,7 +173,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("logOut"),
-              output: button(NEXT_AUTH_ALIAS, ["await logOut({ redirect: false });", 'window.location.assign("/login");']),
+              output: button(NEXT_AUTH_ALIAS, ["await logOut({ redirect: false });", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -202,7 +202,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
               data: data("NextAuth.signOut"),
               output: button(NEXT_AUTH_NAMESPACE, [
                 'await NextAuth.signOut({ redirect: false, callbackUrl: "/login" });',
-                'window.location.assign("/login");',
+                'window.location.replace("/login");',
               ]),
             },
             {
@@ -234,7 +234,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(NEXT_AUTH, ["signOut({ redirect: false });", 'window.location.assign("/login");']),
+              output: button(NEXT_AUTH, ["signOut({ redirect: false });", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -261,7 +261,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("supabase.auth.signOut"),
-              output: button(SUPABASE, ["await supabase.auth.signOut();", 'window.location.assign("/login");']),
+              output: button(SUPABASE, ["await supabase.auth.signOut();", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -291,7 +291,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
               output: button(SUPABASE, [
                 "const { error } = await supabase.auth.signOut();",
                 "if (error) throw error;",
-                'window.location.assign("/login");',
+                'window.location.replace("/login");',
               ]),
             },
             {
@@ -324,7 +324,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.assign("/login");']),
+              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -353,7 +353,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
               data: data("signOut"),
               output: button(CLERK, [
                 "await signOut();",
-                'window.location.assign("/login");',
+                'window.location.replace("/login");',
               ], "const router = useRouter();\n  const { signOut } = useClerk();"),
             },
             {
@@ -385,7 +385,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("useClerk().signOut"),
-              output: button(CLERK, ["await useClerk().signOut();", 'window.location.assign("/login");']),
+              output: button(CLERK, ["await useClerk().signOut();", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -412,7 +412,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(AUTH_HELPERS, ["await createClientComponentClient().auth.signOut();", 'window.location.assign("/login");']),
+              output: button(AUTH_HELPERS, ["await createClientComponentClient().auth.signOut();", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -439,7 +439,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("fetch"),
-              output: button(ROUTER, ['await fetch("/api/auth/logout", { method: "POST" });', 'window.location.assign("/login");']),
+              output: button(ROUTER, ['await fetch("/api/auth/logout", { method: "POST" });', 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -471,7 +471,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
               data: data("fetch"),
               output: button(ROUTER, [
                 'await fetch(`${process.env.NEXT_PUBLIC_API_URL}/auth/logout`, { method: "POST", credentials: "include" });',
-                'window.location.assign("/login");',
+                'window.location.replace("/login");',
               ]),
             },
             {
@@ -505,7 +505,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
               data: data("fetch"),
               output: button(ROUTER, [
                 'await fetch("https://auth.example.com/logout", { credentials: "include" });',
-                'window.location.assign("/login");',
+                'window.location.replace("/login");',
               ]),
             },
             {
@@ -537,7 +537,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("window.fetch"),
-              output: button(ROUTER, ['await window.fetch("/api/logout", { method: "POST" });', 'window.location.assign("/login");']),
+              output: button(ROUTER, ['await window.fetch("/api/logout", { method: "POST" });', 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -565,7 +565,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("fetch"),
-              output: button(ROUTER, ['await fetch("/session/end", { method: "POST" });', 'window.location.assign("/login");']),
+              output: button(ROUTER, ['await fetch("/session/end", { method: "POST" });', 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -592,7 +592,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ['return authClient.signOut().then(() => window.location.assign("/login"));']),
+              output: button(AUTH_CLIENT, ['return authClient.signOut().then(() => window.location.replace("/login"));']),
             },
           ],
         },
@@ -618,7 +618,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
                 "await supabase.auth.signOut()",
                 "  .then(clearCache)",
                 "  .finally(() => {",
-                '    window.location.assign("/login");',
+                '    window.location.replace("/login");',
                 "  });",
               ]),
             },
@@ -654,7 +654,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["try {", "  await authClient.signOut();", "} finally {", '  window.location.assign("/login");', "}"]),
+              output: button(AUTH_CLIENT, ["try {", "  await authClient.signOut();", "} finally {", '  window.location.replace("/login");', "}"]),
             },
             {
               messageId: "suggestRefresh",
@@ -715,7 +715,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'await window.location.assign("/login");']),
+              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'await window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
@@ -733,7 +733,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "nav.push", "assign", "nav"),
+          data: data("authClient.signOut", "nav.push", "replace", "nav"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -741,12 +741,12 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "nav.push", "assign", "nav"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.assign("/login");'], "const nav = useRouter();"),
+              data: data("authClient.signOut", "nav.push", "replace", "nav"),
+              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const nav = useRouter();"),
             },
             {
               messageId: "suggestRefresh",
-              data: data("authClient.signOut", "nav.push", "assign", "nav"),
+              data: data("authClient.signOut", "nav.push", "replace", "nav"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'nav.push("/login");', "nav.refresh();"], "const nav = useRouter();"),
             },
           ],
@@ -771,7 +771,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
               data: data("authClient.signOut"),
               output: button(NAVIGATION_NAMESPACE, [
                 "await authClient.signOut();",
-                'window.location.assign("/login");',
+                'window.location.replace("/login");',
               ], "const router = navigation.useRouter();"),
             },
             {
@@ -803,7 +803,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "push"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.assign("/login");'], "const { push } = useRouter();"),
+              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const { push } = useRouter();"),
             },
           ],
         },
@@ -847,7 +847,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut()", 'window.location.assign("/login")']),
+              output: button(AUTH_CLIENT, ["await authClient.signOut()", 'window.location.replace("/login")']),
             },
             {
               messageId: "suggestRefresh",
@@ -875,7 +875,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(PAGES_ROUTER, ["await authClient.signOut();", 'window.location.assign("/login");']),
+              output: button(PAGES_ROUTER, ["await authClient.signOut();", 'window.location.replace("/login");']),
             },
           ],
         },
@@ -888,7 +888,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "Router.push", "assign", "Router"),
+          data: data("authClient.signOut", "Router.push", "replace", "Router"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -896,8 +896,8 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "Router.push", "assign", "Router"),
-              output: button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.assign("/login?reason=signed-out");']),
+              data: data("authClient.signOut", "Router.push", "replace", "Router"),
+              output: button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.replace("/login?reason=signed-out");']),
             },
           ],
         },
@@ -938,7 +938,7 @@ ruleTester.run("require-refresh-after-signout (TypeScript)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(TYPED_ROUTES, ["await authClient.signOut();", 'window.location.assign("/login" as Route);']),
+              output: button(TYPED_ROUTES, ["await authClient.signOut();", 'window.location.replace("/login" as Route);']),
             },
             {
               messageId: "suggestRefresh",
@@ -982,7 +982,7 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ['await authClient.signOut({ fetchOptions: { onSuccess: () => window.location.assign("/login") } });']),
+              output: button(AUTH_CLIENT, ['await authClient.signOut({ fetchOptions: { onSuccess: () => window.location.replace("/login") } });']),
             },
           ],
         },

@@ -7,7 +7,7 @@ export function AccountActions() {
   const router = useRouter();
 
   function handleLogout() {
-    window.location.assign("/logout");
+    window.location.replace("/logout");
   }
 
   return (

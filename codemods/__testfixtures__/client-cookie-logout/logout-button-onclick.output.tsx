@@ -10,7 +10,7 @@ export function Toolbar() {
       <button
         type="button"
         onClick={() => {
-          window.location.assign("/logout");
+          window.location.replace("/logout");
         }}
       >
         Log out

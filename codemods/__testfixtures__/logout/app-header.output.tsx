@@ -9,7 +9,7 @@ export function AppHeader({ user }: { user: { name: string } | null }) {
 
   const handleSignOut = async () => {
     await fetch("/api/session", { method: "DELETE" });
-    window.location.assign("/logout");
+    window.location.replace("/logout");
   };
 
   return (
@@ -19,7 +19,7 @@ export function AppHeader({ user }: { user: { name: string } | null }) {
         <>
           <Link href="/account">{user.name}</Link>
           <a href="/logout">Log out</a>
-          <button type="button" onClick={() => window.location.assign("/logout?everywhere=1")}>
+          <button type="button" onClick={() => window.location.replace("/logout?everywhere=1")}>
             Log out everywhere
           </button>
           <button type="button" onClick={handleSignOut}>

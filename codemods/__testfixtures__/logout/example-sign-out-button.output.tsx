@@ -9,7 +9,7 @@ export function SignOutButton() {
 
   async function handleSignOut() {
     await fetch("/api/auth/logout", { method: "POST" });
-    window.location.assign("/logout");
+    window.location.replace("/logout");
   }
 
   return <button onClick={handleSignOut}>Sign out</button>;

@@ -15,7 +15,7 @@ export function UserMenu() {
       <a href="/logout">
         Sign out
       </a>
-      <button type="button" onClick={() => window.location.assign(ROUTES.logout)}>
+      <button type="button" onClick={() => window.location.replace(ROUTES.logout)}>
         Sign out (button)
       </button>
     </details>
