@@ -3,6 +3,7 @@ import { createSourceResolvers } from "../src/js/bindings.ts";
 import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "../src/session/client-cookies.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
+import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import { getClientLogoutEdits } from "../src/session/client-logout.ts";
 import { findLogoutFunction } from "../src/session/logout-function.ts";
 import { getLogoutNavigationPath } from "../src/urls/logout-path.ts";
@@ -70,11 +71,18 @@ export default createRule<Options, MessageIds>({
       const cookie = cookieName === null ? "a cookie" : `\`${cookieName}\``;
       const what = api === "document.cookie" ? `Expiring ${cookie} through \`document.cookie\`` : `Deleting ${cookie} with \`${api}\``;
       const data = { what, logoutPath };
+      const edits = getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed);
       context.report({
         node,
         messageId: "clientCookieDeletion",
         data,
-        suggest: [{ messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation", data, fix: toFix(getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed)) }],
+        suggest: [
+          {
+            messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation",
+            data,
+            fix: toFix(withUnusedBindingsRemoved(sourceCode, edits)),
+          },
+        ],
       });
     }
 

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { createSourceResolvers, type Binding, type ResolveConst, type SourceResolvers } from "../src/js/bindings.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
+import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import { evaluateHref, type HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
@@ -83,7 +84,7 @@ export default createRule<Options, MessageIds>({
         node: call,
         messageId,
         data,
-        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(edits) }] : [],
+        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(withUnusedBindingsRemoved(sourceCode, edits)) }] : [],
       });
     }
 

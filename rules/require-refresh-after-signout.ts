@@ -3,6 +3,7 @@ import { createSourceResolvers } from "../src/js/bindings.ts";
 import { findSignOutBefore, hasRefreshOrFullPageLoad, type SignOutResolvers } from "../src/session/client-signout.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
+import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import { evaluateHref } from "../src/urls/href-value.ts";
 import { getImportDeclarations } from "../src/js/imports.ts";
 import { getRouterNavigation, ROUTER_MODULES } from "../src/links/next-router.ts";
@@ -64,7 +65,9 @@ export default createRule<Options, MessageIds>({
           messageId: "softNavigationAfterSignOut",
           data,
           suggest: [
-            ...(locationEdits ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(locationEdits) }] : []),
+            ...(locationEdits
+              ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(withUnusedBindingsRemoved(sourceCode, locationEdits)) }]
+              : []),
             ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(refreshEdits) }] : []),
           ],
         });

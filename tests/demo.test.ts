@@ -23,7 +23,10 @@ describe("npm run demo", () => {
 
   it("prints the diff the logout codemod would apply, including the client-side logout", () => {
     const codemod = result.stdout.slice(result.stdout.indexOf("npx next-logout-codemod logout"));
-    expect(codemod).toContain('--- components/sign-out-button.tsx\n-     Cookies.remove("session");\n-     router.push("/login");\n+     window.location.replace("/logout");');
+    expect(codemod).toContain(
+      '--- components/sign-out-button.tsx\n- import Cookies from "js-cookie";\n- import { useRouter } from "next/navigation";\n- \n' +
+        '-   const router = useRouter();\n- \n-     Cookies.remove("session");\n-     router.push("/login");\n+     window.location.replace("/logout");',
+    );
     expect(codemod).toContain('+       <button type="button" onClick={() => window.location.replace(ROUTES.logout)}>');
   });
 });

@@ -5,7 +5,7 @@ import plugin from "../index.ts";
 import { PLUGIN_NAMESPACE } from "../plugin/configs.ts";
 import type { RuleId } from "../plugin/rules.ts";
 import { SETTINGS_KEY } from "../project/settings.ts";
-import { applyTextEdits, mergeTextEdits, type TextEdit } from "../edits/text-edit.ts";
+import { applyTextEdits, type TextEdit } from "../edits/text-edit.ts";
 import { TRANSFORMS, type TransformName } from "./transforms.ts";
 
 export interface CodemodOptions {
@@ -29,8 +29,9 @@ export class CodemodParseError extends Error {
   }
 }
 
-// Each suggestion pass may enable another (a deleted deletion, a converted link): a few passes settle every file.
-const MAX_PASSES = 5;
+// One suggestion a pass, as a person takes them in an editor: each one's edits see what the last one left, so the
+// last `router.push()` replaced also takes `const router = useRouter()` with it. Past this many, the rest is reported.
+const MAX_PASSES = 20;
 const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
 // A pattern that names extensions: ESLint counts a file matched only by `**/*` as matched by no config.
 const SOURCE_FILES = "**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
@@ -56,9 +57,9 @@ export function runCodemod(name: TransformName, file: string, source: string, op
     if (fatal) throw new CodemodParseError(file, fatal.line, fatal.column, fatal.message);
     text = result.output;
     messages = result.messages;
-    const edits = pass < MAX_PASSES ? pickSuggestionEdits(messages, suggestionIds) : [];
-    if (edits.length === 0) break;
-    text = applyTextEdits(text, edits);
+    const edit = pass < MAX_PASSES ? findSuggestionEdit(messages, suggestionIds) : null;
+    if (!edit) break;
+    text = applyTextEdits(text, [edit]);
   }
   const reportRules = new Set(spec.reportRules.map((rule) => `${PLUGIN_NAMESPACE}/${rule}`));
   const reports = messages
@@ -67,16 +68,13 @@ export function runCodemod(name: TransformName, file: string, source: string, op
   return text === source ? { status: "unchanged", reports } : { status: "changed", output: text, reports };
 }
 
-/** The chosen suggestions' edits, first come first served, none overlapping another. */
-function pickSuggestionEdits(messages: readonly Linter.LintMessage[], suggestionIds: ReadonlySet<string>): TextEdit[] {
-  const picked: TextEdit[] = [];
+/** The first chosen suggestion's edit, in message order. */
+function findSuggestionEdit(messages: readonly Linter.LintMessage[], suggestionIds: ReadonlySet<string>): TextEdit | null {
   for (const message of messages) {
     const suggestion = message.suggestions?.find((candidate) => suggestionIds.has(`${message.ruleId}:${candidate.messageId}`));
-    if (!suggestion) continue;
-    const edit: TextEdit = { range: suggestion.fix.range, text: suggestion.fix.text };
-    if (mergeTextEdits([...picked, edit])) picked.push(edit);
+    if (suggestion) return { range: suggestion.fix.range, text: suggestion.fix.text };
   }
-  return picked;
+  return null;
 }
 
 let linter: Linter | null = null;

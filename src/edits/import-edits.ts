@@ -64,14 +64,7 @@ export function getImportSpecifierRemoval(
   specifier: ImportSpecifierNode,
 ): TextEdit {
   const { specifiers } = declaration;
-  if (specifiers.length === 1) {
-    const range = getLineRemovalRange(source, declaration.range);
-    // The import stood alone between blank lines (or at the top): take one blank line with it.
-    const before = source.slice(0, range[0]);
-    const isSetApart = before.trim() === "" || /\n[ \t]*\r?\n$/.test(before);
-    const blank = /^[ \t]*\r?\n/.exec(source.slice(range[1]));
-    return { range: isSetApart && blank ? [range[0], range[1] + blank[0].length] : range, text: "" };
-  }
+  if (specifiers.length === 1) return getImportDeclarationRemoval(source, declaration);
   const index = specifiers.indexOf(specifier);
   const previous = specifiers[index - 1];
   if (previous && index === specifiers.length - 1) {
@@ -86,4 +79,13 @@ export function getImportSpecifierRemoval(
   let end = specifier.range[1];
   while (end < source.length && /[\s,]/.test(source.charAt(end))) end++;
   return { range: [specifier.range[0], end], text: "" };
+}
+
+/** Removes a whole import line; when it stood alone between blank lines (or at the top), one blank line too. */
+export function getImportDeclarationRemoval(source: string, declaration: TSESTree.ImportDeclaration): TextEdit {
+  const range = getLineRemovalRange(source, declaration.range);
+  const before = source.slice(0, range[0]);
+  const isSetApart = before.trim() === "" || /\n[ \t]*\r?\n$/.test(before);
+  const blank = /^[ \t]*\r?\n/.exec(source.slice(range[1]));
+  return { range: isSetApart && blank ? [range[0], range[1] + blank[0].length] : range, text: "" };
 }

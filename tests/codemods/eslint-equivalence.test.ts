@@ -4,8 +4,8 @@
 //
 //   A = `eslint --fix` (ESLint#lintText with `fix: true`);
 //   then, while A's lint results offer one of the suggestions the codemod takes (no-link-to-logout's
-//   suggestFullPageLoad, no-client-cookie-deletion's suggestLogoutFunctionNavigation), apply ESLint's reported
-//   suggestion fixes (first come first served, none overlapping another) and run `--fix` again.
+//   suggestFullPageLoad, no-client-cookie-deletion's suggestLogoutFunctionNavigation), apply the first such
+//   suggestion's fix, as a person would in an editor, and run `--fix` again.
 //
 // Files where no such suggestion is offered are stated separately: there the codemod equals plain `eslint --fix`.
 // Codemod fixtures run under the same paths as in fixtures.test.ts: a `route-` case as
@@ -102,17 +102,13 @@ interface TextEdit {
   text: string;
 }
 
-/** The taken suggestions' fixes, in message order, skipping any that overlaps one already picked. */
+/** The first taken suggestion's fix, in message order: one at a time, as a person takes them in an editor. */
 function pickSuggestionFixes(messages: readonly Linter.LintMessage[]): TextEdit[] {
-  const picked: TextEdit[] = [];
   for (const message of messages) {
     const suggestion = message.suggestions?.find((candidate) => TAKEN_SUGGESTIONS.has(`${message.ruleId}:${candidate.messageId}`));
-    if (!suggestion) continue;
-    const [start, end] = suggestion.fix.range;
-    const overlaps = picked.some(({ range }) => start < range[1] && range[0] < end);
-    if (!overlaps) picked.push({ range: [start, end], text: suggestion.fix.text });
+    if (suggestion) return [{ range: suggestion.fix.range, text: suggestion.fix.text }];
   }
-  return picked;
+  return [];
 }
 
 function applyEdits(text: string, edits: readonly TextEdit[]): string {

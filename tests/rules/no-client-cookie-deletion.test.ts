@@ -182,7 +182,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 3,
           endLine: 3,
           endColumn: 28,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}export function clearSession() {\n  ${NAVIGATE};\n}\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `export function clearSession() {\n  ${NAVIGATE};\n}\n` }],
         },
       ],
     },
@@ -199,7 +199,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 40,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import jsCookie from "js-cookie";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -216,7 +216,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 22,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import { default as Cookies } from "js-cookie";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -233,7 +233,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 22,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import * as Cookies from "js-cookie";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -250,7 +250,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 30,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import * as Cookies from "js-cookie";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -267,7 +267,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 44,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -284,7 +284,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 50,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -302,7 +302,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endLine: 3,
           endColumn: 31,
           suggestions: [
-            { messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}const SESSION_COOKIE = "app_session";\n${NAVIGATE};\n` },
+            { messageId: "suggestLogoutNavigation", output: `const SESSION_COOKIE = "app_session";\n${NAVIGATE};\n` },
           ],
         },
       ],
@@ -321,7 +321,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 27,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import { deleteCookie } from "cookies-next";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -339,7 +339,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endLine: 2,
           endColumn: 12,
           suggestions: [
-            { messageId: "suggestLogoutNavigation", output: `import { deleteCookie as del } from "cookies-next/client";\n${NAVIGATE};\n` },
+            { messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` },
           ],
         },
       ],
@@ -357,7 +357,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 32,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import * as cookiesNext from "cookies-next";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -374,7 +374,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 63,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import { deleteCookie } from "cookies-next";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -391,7 +391,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 40,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `import { setCookie } from "cookies-next/client";\n${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -411,7 +411,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `import { useDeleteCookie } from "cookies-next/client";\nexport function Account() {\n  const deleteCookie = useDeleteCookie();\n  return <button onClick={() => ${NAVIGATE}}>Forget me</button>;\n}\n`,
+              output: `export function Account() {\n  return <button onClick={() => ${NAVIGATE}}>Forget me</button>;\n}\n`,
             },
           ],
         },
@@ -433,7 +433,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `import { useSetCookie } from "cookies-next";\nexport function useClearToken() {\n  const setCookie = useSetCookie();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearToken() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -455,7 +455,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `import { useCookiesNext } from "cookies-next/client";\nexport function useClearSession() {\n  const { deleteCookie } = useCookiesNext();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearSession() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -477,7 +477,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `import { useCookiesNext } from "cookies-next/client";\nexport function useClearSession() {\n  const cookies = useCookiesNext();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearSession() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -522,7 +522,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `${REACT_COOKIE}export function useClearToken() {\n  const [, , remove] = useCookies();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearToken() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -544,7 +544,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `${REACT_COOKIE}export function useClearToken() {\n  const cookies = useCookies();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearToken() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -566,7 +566,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `import { useCookies as useCookieJar } from "react-cookie";\nexport function useClearSession() {\n  const [, , removeCookie] = useCookieJar();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearSession() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -588,7 +588,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutNavigation",
-              output: `${REACT_COOKIE}export function useClearSession() {\n  const [, setCookie] = useCookies();\n  return () => ${NAVIGATE};\n}\n`,
+              output: `export function useClearSession() {\n  return () => ${NAVIGATE};\n}\n`,
             },
           ],
         },
@@ -644,7 +644,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 28,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${UNIVERSAL_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -890,7 +890,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 3,
           endLine: 3,
           endColumn: 25,
-          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export function handleLogout() {\n  ${NAVIGATE};\n}\n` }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `export function handleLogout() {\n  ${NAVIGATE};\n}\n` }],
         },
       ],
     },
@@ -910,7 +910,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutFunctionNavigation",
-              output: `import { useCallback } from "react";\n${JS_COOKIE}export function useAuth() {\n  const signOut = useCallback(() => {\n    ${NAVIGATE};\n  }, []);\n  return { signOut };\n}\n`,
+              output: `import { useCallback } from "react";\nexport function useAuth() {\n  const signOut = useCallback(() => {\n    ${NAVIGATE};\n  }, []);\n  return { signOut };\n}\n`,
             },
           ],
         },
@@ -930,7 +930,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endLine: 4,
           endColumn: 30,
           suggestions: [
-            { messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export const auth = {\n  logout() {\n    ${NAVIGATE};\n  },\n};\n` },
+            { messageId: "suggestLogoutFunctionNavigation", output: `export const auth = {\n  logout() {\n    ${NAVIGATE};\n  },\n};\n` },
           ],
         },
       ],
@@ -949,7 +949,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           endLine: 4,
           endColumn: 27,
           suggestions: [
-            { messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export class Session {\n  signOut() {\n    ${NAVIGATE};\n  }\n}\n` },
+            { messageId: "suggestLogoutFunctionNavigation", output: `export class Session {\n  signOut() {\n    ${NAVIGATE};\n  }\n}\n` },
           ],
         },
       ],
@@ -967,7 +967,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 31,
           endLine: 2,
           endColumn: 53,
-          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `${JS_COOKIE}export const onLogOut = () => ${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutFunctionNavigation", output: `export const onLogOut = () => ${NAVIGATE};\n` }],
         },
       ],
     },
@@ -987,7 +987,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutFunctionNavigation",
-              output: `${JS_COOKIE}export function Menu() {\n  return <button onClick={() => ${NAVIGATE}}>Log out</button>;\n}\n`,
+              output: `export function Menu() {\n  return <button onClick={() => ${NAVIGATE}}>Log out</button>;\n}\n`,
             },
           ],
         },
@@ -1009,7 +1009,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutFunctionNavigation",
-              output: `${JS_COOKIE}export function Menu() {\n  return <IconButton aria-label="Sign out" onClick={() => ${NAVIGATE}} />;\n}\n`,
+              output: `export function Menu() {\n  return <IconButton aria-label="Sign out" onClick={() => ${NAVIGATE}} />;\n}\n`,
             },
           ],
         },
@@ -1031,7 +1031,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutFunctionNavigation",
-              output: `${JS_COOKIE}export function Menu() {\n  return (\n    <button onClick={() => ${NAVIGATE}}>\n      <LogOutIcon />\n      <span>Sign out</span>\n    </button>\n  );\n}\n`,
+              output: `export function Menu() {\n  return (\n    <button onClick={() => ${NAVIGATE}}>\n      <LogOutIcon />\n      <span>Sign out</span>\n    </button>\n  );\n}\n`,
             },
           ],
         },
@@ -1091,7 +1091,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}window.location.replace("/api/auth/logout");\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `window.location.replace("/api/auth/logout");\n` }],
         },
       ],
     },
@@ -1109,7 +1109,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -1127,7 +1127,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 25,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -1145,7 +1145,7 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -1198,7 +1198,7 @@ ruleTester.run("no-client-cookie-deletion (TypeScript)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 45,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${UNIVERSAL_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -1224,8 +1224,9 @@ ruleTester.run("no-client-cookie-deletion (TypeScript)", rule, {
 
 const ROUTER = '"use client";\nimport Cookies from "js-cookie";\nimport { useRouter } from "next/navigation";\n';
 const LOGOUT_FUNCTION = `${ROUTER}export function Menu() {\n  const router = useRouter();\n  function handleLogout() {\n    Cookies.remove("session");\n    Cookies.remove("theme");\n    router.push("/login");\n  }\n  return <button onClick={handleLogout}>Log out</button>;\n}\n`;
-// Every deletion of a logout function suggests the same edit: the first becomes the navigation, the rest go.
-const LOGOUT_FUNCTION_FIXED = `${ROUTER}export function Menu() {\n  const router = useRouter();\n  function handleLogout() {\n    ${NAVIGATE};\n  }\n  return <button onClick={handleLogout}>Log out</button>;\n}\n`;
+// Every deletion of a logout function suggests the same edit: the first becomes the navigation, the rest go, and so
+// do the js-cookie import and the router they leave unused.
+const LOGOUT_FUNCTION_FIXED = `"use client";\nexport function Menu() {\n  function handleLogout() {\n    ${NAVIGATE};\n  }\n  return <button onClick={handleLogout}>Log out</button>;\n}\n`;
 const BROWSER_GLOBALS = { globals: { window: "readonly", document: "readonly", cookieStore: "readonly", globalThis: "readonly" } } as const;
 
 ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
@@ -1340,7 +1341,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 51,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${UNIVERSAL_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -1357,7 +1358,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 56,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}${NAVIGATE};\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${NAVIGATE};\n` }],
         },
       ],
     },
@@ -1377,7 +1378,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           suggestions: [
             {
               messageId: "suggestLogoutFunctionNavigation",
-              output: `${JS_COOKIE}export const Item = () => <button aria-label={"Log out"} onClick={() => ${NAVIGATE}} />;\n`,
+              output: `export const Item = () => <button aria-label={"Log out"} onClick={() => ${NAVIGATE}} />;\n`,
             },
           ],
         },
@@ -1397,7 +1398,7 @@ ruleTester.run("no-client-cookie-deletion (logout functions, globals)", rule, {
           column: 1,
           endLine: 2,
           endColumn: 26,
-          suggestions: [{ messageId: "suggestLogoutNavigation", output: `${JS_COOKIE}window.location.replace("/api/logout");\n` }],
+          suggestions: [{ messageId: "suggestLogoutNavigation", output: `window.location.replace("/api/logout");\n` }],
         },
       ],
     },

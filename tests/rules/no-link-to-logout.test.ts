@@ -357,7 +357,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: { callee: "router.push", url: "/logout", locationMethod: "replace" },
-              output: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n`,
+              output: `"use client";\nexport function useLogout() {\n  return () => window.location.replace("/logout");\n}\n`,
             },
           ],
         },
@@ -380,7 +380,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: { callee: "router.replace", url: "/logout", locationMethod: "replace" },
-              output: `${ROUTER}export function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n`,
+              output: `"use client";\nexport function useLogout() {\n  return () => window.location.replace("/logout");\n}\n`,
             },
           ],
         },
@@ -402,7 +402,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              output: `${ROUTER}export function useLogout() {\n  const { push: go } = useRouter();\n  return () => window.location.replace("/signout");\n}\n`,
+              output: `"use client";\nexport function useLogout() {\n  return () => window.location.replace("/signout");\n}\n`,
             },
           ],
         },
@@ -425,7 +425,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               output:
-                'import * as navigation from "next/navigation";\nexport const useLogout = () => () => window.location.replace(`/logout?next=${location.pathname}`);\n',
+                'export const useLogout = () => () => window.location.replace(`/logout?next=${location.pathname}`);\n',
             },
           ],
         },
@@ -447,7 +447,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              output: 'import Router from "next/router";\nexport const logout = () => window.location.replace("/logout");\n',
+              output: 'export const logout = () => window.location.replace("/logout");\n',
             },
           ],
         },
@@ -469,7 +469,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               output:
-                'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n',
+                'export function useLogout() {\n  return () => window.location.replace("/logout");\n}\n',
             },
           ],
         },
@@ -498,7 +498,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
             {
               messageId: "suggestFullPageLoad",
               output:
-                'import { useRouter } from "next/router";\nexport function useLogout() {\n  const router = useRouter();\n  return () => window.location.replace("/logout");\n}\n',
+                'export function useLogout() {\n  return () => window.location.replace("/logout");\n}\n',
             },
           ],
         },

@@ -24,6 +24,16 @@ function button(imports: string, body: readonly string[], hook = "const router =
   );
 }
 
+/**
+ * `code` without the router it no longer uses: the full-page-load suggestion also removes `const router =
+ * useRouter()` and its import when the navigation was their last use.
+ */
+function withoutRouter(code: string): string {
+  const withoutHookImport = code.replace(/^import (\{ useRouter \}|\* as navigation) from "next\/(navigation|router)";\n/m, "");
+  if (withoutHookImport === code) return code.replace(/^import Router from "next\/router";\n/m, "");
+  return withoutHookImport.replace(/^ {2}const (router|nav|\{ push \}) = (navigation\.)?useRouter\(\);\n/m, "");
+}
+
 /** The report's data, which its suggestions share. */
 function data(signOut: string, navigation = "router.push", locationMethod = "replace", router = "router") {
   return { navigation, signOut, locationMethod, router };
@@ -146,7 +156,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(NEXT_AUTH, ["await signOut({ redirect: false });", 'window.location.replace("/login");']),
+              output: withoutRouter(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -173,7 +183,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("logOut"),
-              output: button(NEXT_AUTH_ALIAS, ["await logOut({ redirect: false });", 'window.location.replace("/login");']),
+              output: withoutRouter(button(NEXT_AUTH_ALIAS, ["await logOut({ redirect: false });", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -200,10 +210,10 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("NextAuth.signOut"),
-              output: button(NEXT_AUTH_NAMESPACE, [
+              output: withoutRouter(button(NEXT_AUTH_NAMESPACE, [
                 'await NextAuth.signOut({ redirect: false, callbackUrl: "/login" });',
                 'window.location.replace("/login");',
-              ]),
+              ])),
             },
             {
               messageId: "suggestRefresh",
@@ -234,7 +244,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(NEXT_AUTH, ["signOut({ redirect: false });", 'window.location.replace("/login");']),
+              output: withoutRouter(button(NEXT_AUTH, ["signOut({ redirect: false });", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -261,7 +271,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("supabase.auth.signOut"),
-              output: button(SUPABASE, ["await supabase.auth.signOut();", 'window.location.replace("/login");']),
+              output: withoutRouter(button(SUPABASE, ["await supabase.auth.signOut();", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -288,11 +298,11 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("supabase.auth.signOut"),
-              output: button(SUPABASE, [
+              output: withoutRouter(button(SUPABASE, [
                 "const { error } = await supabase.auth.signOut();",
                 "if (error) throw error;",
                 'window.location.replace("/login");',
-              ]),
+              ])),
             },
             {
               messageId: "suggestRefresh",
@@ -324,7 +334,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");']),
+              output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -351,10 +361,10 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(CLERK, [
+              output: withoutRouter(button(CLERK, [
                 "await signOut();",
                 'window.location.replace("/login");',
-              ], "const router = useRouter();\n  const { signOut } = useClerk();"),
+              ], "const router = useRouter();\n  const { signOut } = useClerk();")),
             },
             {
               messageId: "suggestRefresh",
@@ -385,7 +395,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("useClerk().signOut"),
-              output: button(CLERK, ["await useClerk().signOut();", 'window.location.replace("/login");']),
+              output: withoutRouter(button(CLERK, ["await useClerk().signOut();", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -412,7 +422,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("signOut"),
-              output: button(AUTH_HELPERS, ["await createClientComponentClient().auth.signOut();", 'window.location.replace("/login");']),
+              output: withoutRouter(button(AUTH_HELPERS, ["await createClientComponentClient().auth.signOut();", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -439,7 +449,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("fetch"),
-              output: button(ROUTER, ['await fetch("/api/auth/logout", { method: "POST" });', 'window.location.replace("/login");']),
+              output: withoutRouter(button(ROUTER, ['await fetch("/api/auth/logout", { method: "POST" });', 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -469,10 +479,10 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("fetch"),
-              output: button(ROUTER, [
+              output: withoutRouter(button(ROUTER, [
                 'await fetch(`${process.env.NEXT_PUBLIC_API_URL}/auth/logout`, { method: "POST", credentials: "include" });',
                 'window.location.replace("/login");',
-              ]),
+              ])),
             },
             {
               messageId: "suggestRefresh",
@@ -503,10 +513,10 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("fetch"),
-              output: button(ROUTER, [
+              output: withoutRouter(button(ROUTER, [
                 'await fetch("https://auth.example.com/logout", { credentials: "include" });',
                 'window.location.replace("/login");',
-              ]),
+              ])),
             },
             {
               messageId: "suggestRefresh",
@@ -537,7 +547,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("window.fetch"),
-              output: button(ROUTER, ['await window.fetch("/api/logout", { method: "POST" });', 'window.location.replace("/login");']),
+              output: withoutRouter(button(ROUTER, ['await window.fetch("/api/logout", { method: "POST" });', 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -565,7 +575,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("fetch"),
-              output: button(ROUTER, ['await fetch("/session/end", { method: "POST" });', 'window.location.replace("/login");']),
+              output: withoutRouter(button(ROUTER, ['await fetch("/session/end", { method: "POST" });', 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -592,7 +602,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ['return authClient.signOut().then(() => window.location.replace("/login"));']),
+              output: withoutRouter(button(AUTH_CLIENT, ['return authClient.signOut().then(() => window.location.replace("/login"));'])),
             },
           ],
         },
@@ -614,13 +624,13 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("supabase.auth.signOut"),
-              output: button(SUPABASE, [
+              output: withoutRouter(button(SUPABASE, [
                 "await supabase.auth.signOut()",
                 "  .then(clearCache)",
                 "  .finally(() => {",
                 '    window.location.replace("/login");',
                 "  });",
-              ]),
+              ])),
             },
             {
               messageId: "suggestRefresh",
@@ -654,7 +664,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["try {", "  await authClient.signOut();", "} finally {", '  window.location.replace("/login");', "}"]),
+              output: withoutRouter(button(AUTH_CLIENT, ["try {", "  await authClient.signOut();", "} finally {", '  window.location.replace("/login");', "}"])),
             },
             {
               messageId: "suggestRefresh",
@@ -688,7 +698,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "router.replace", "replace"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");']),
+              output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -715,7 +725,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'await window.location.replace("/login");']),
+              output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'await window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
@@ -742,7 +752,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "nav.push", "replace", "nav"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const nav = useRouter();"),
+              output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const nav = useRouter();")),
             },
             {
               messageId: "suggestRefresh",
@@ -769,10 +779,10 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(NAVIGATION_NAMESPACE, [
+              output: withoutRouter(button(NAVIGATION_NAMESPACE, [
                 "await authClient.signOut();",
                 'window.location.replace("/login");',
-              ], "const router = navigation.useRouter();"),
+              ], "const router = navigation.useRouter();")),
             },
             {
               messageId: "suggestRefresh",
@@ -803,7 +813,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "push"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const { push } = useRouter();"),
+              output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const { push } = useRouter();")),
             },
           ],
         },
@@ -847,7 +857,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ["await authClient.signOut()", 'window.location.replace("/login")']),
+              output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut()", 'window.location.replace("/login")'])),
             },
             {
               messageId: "suggestRefresh",
@@ -875,7 +885,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(PAGES_ROUTER, ["await authClient.signOut();", 'window.location.replace("/login");']),
+              output: withoutRouter(button(PAGES_ROUTER, ["await authClient.signOut();", 'window.location.replace("/login");'])),
             },
           ],
         },
@@ -897,7 +907,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "Router.push", "replace", "Router"),
-              output: button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.replace("/login?reason=signed-out");']),
+              output: withoutRouter(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.replace("/login?reason=signed-out");'])),
             },
           ],
         },
@@ -938,7 +948,7 @@ ruleTester.run("require-refresh-after-signout (TypeScript)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(TYPED_ROUTES, ["await authClient.signOut();", 'window.location.replace("/login" as Route);']),
+              output: withoutRouter(button(TYPED_ROUTES, ["await authClient.signOut();", 'window.location.replace("/login" as Route);'])),
             },
             {
               messageId: "suggestRefresh",
@@ -982,7 +992,7 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut"),
-              output: button(AUTH_CLIENT, ['await authClient.signOut({ fetchOptions: { onSuccess: () => window.location.replace("/login") } });']),
+              output: withoutRouter(button(AUTH_CLIENT, ['await authClient.signOut({ fetchOptions: { onSuccess: () => window.location.replace("/login") } });'])),
             },
           ],
         },
@@ -1004,7 +1014,7 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
             {
               messageId: "suggestFullPageLoad",
               data: data("supabase.auth.signOut", "router.replace", "replace"),
-              output: button(SUPABASE, ["await supabase.auth", "  .signOut();", 'window.location.replace("/");', "return;"]),
+              output: withoutRouter(button(SUPABASE, ["await supabase.auth", "  .signOut();", 'window.location.replace("/");', "return;"])),
             },
             {
               messageId: "suggestRefresh",

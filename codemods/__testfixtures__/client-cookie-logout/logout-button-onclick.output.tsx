@@ -1,10 +1,6 @@
 "use client";
 
-import Cookies from "js-cookie";
-import { useRouter } from "next/navigation";
-
 export function Toolbar() {
-  const router = useRouter();
   return (
     <div role="toolbar">
       <button

@@ -1,12 +1,8 @@
 "use client";
 
-import Cookies from "js-cookie";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 
 export function AppHeader({ user }: { user: { name: string } | null }) {
-  const router = useRouter();
-
   const handleSignOut = async () => {
     await fetch("/api/session", { method: "DELETE" });
     window.location.replace("/logout");

@@ -1,12 +1,7 @@
 "use client";
 
-import Cookies from "js-cookie";
-import { useRouter } from "next/navigation";
-
 // A client-only sign-out: the HttpOnly session cookie survives it, and the soft push keeps the signed-in layout.
 export function SignOutButton() {
-  const router = useRouter();
-
   async function handleSignOut() {
     await fetch("/api/auth/logout", { method: "POST" });
     window.location.replace("/logout");

@@ -1,12 +1,10 @@
 "use client";
 
 import NextLink from "next/link";
-import { useRouter } from "next/navigation";
 
 const ROUTES = { settings: "/settings", logout: "/logout" } as const;
 
 export function UserMenu() {
-  const router = useRouter();
   return (
     <details>
       <summary>Account</summary>
