@@ -27,10 +27,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       softNavigationAfterSignOut:
-        "`{{navigation}}()` after `{{signOut}}()` is a soft navigation: the layouts rendered for the signed-in user stay on screen, " +
-        "with their data, although the session is gone. Navigate with `window.location.{{locationMethod}}()` (a full page load), " +
-        "or, with the App Router, call `router.refresh()` after it.",
-      suggestFullPageLoad: "Navigate with `window.location.{{locationMethod}}()` (a full page load) instead.",
+        "`{{navigation}}()` after `{{signOut}}()` keeps the signed-in layouts on screen. " +
+        "Use `window.location.replace()` or, on the App Router, call `{{router}}.refresh()` after it.",
+      suggestFullPageLoad: "Navigate with `window.location.replace()`.",
       suggestRefresh: "Add `{{router}}.refresh()` after the navigation.",
     },
     schema: [],
@@ -51,11 +50,9 @@ export default createRule<Options, MessageIds>({
         if (!navigation || navigation.method === "prefetch") return;
         const found = findSignOutBefore(node, getResolvers());
         if (!found || hasRefreshOrFullPageLoad(found.functions)) return;
-        const locationMethod = navigation.method === "replace" ? "replace" : "assign";
         const data = {
           navigation: shorten(sourceCode.getText(node.callee), navigation.method),
           signOut: shorten(sourceCode.getText(found.signOut.callee), "signOut"),
-          locationMethod,
           router: node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router",
         };
         const locationEdits = getRouterNavigationEdits(sourceCode.text, navigation, evaluateHref(navigation.target, resolveConst));

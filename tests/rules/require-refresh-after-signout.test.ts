@@ -25,8 +25,8 @@ function button(imports: string, body: readonly string[], hook = "const router =
 }
 
 /** The report's data, which its suggestions share. */
-function data(signOut: string, navigation = "router.push", locationMethod = "assign", router = "router") {
-  return { navigation, signOut, locationMethod, router };
+function data(signOut: string, navigation = "router.push", router = "router") {
+  return { navigation, signOut, router };
 }
 
 ruleTester.run("require-refresh-after-signout", rule, {
@@ -679,7 +679,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "router.replace", "replace"),
+          data: data("authClient.signOut", "router.replace"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -687,12 +687,12 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "router.replace", "replace"),
+              data: data("authClient.signOut", "router.replace"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");']),
             },
             {
               messageId: "suggestRefresh",
-              data: data("authClient.signOut", "router.replace", "replace"),
+              data: data("authClient.signOut", "router.replace"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'router.replace("/login");', "router.refresh();"]),
             },
           ],
@@ -733,7 +733,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "nav.push", "assign", "nav"),
+          data: data("authClient.signOut", "nav.push", "nav"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -741,12 +741,12 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "nav.push", "assign", "nav"),
+              data: data("authClient.signOut", "nav.push", "nav"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.assign("/login");'], "const nav = useRouter();"),
             },
             {
               messageId: "suggestRefresh",
-              data: data("authClient.signOut", "nav.push", "assign", "nav"),
+              data: data("authClient.signOut", "nav.push", "nav"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'nav.push("/login");', "nav.refresh();"], "const nav = useRouter();"),
             },
           ],
@@ -888,7 +888,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "Router.push", "assign", "Router"),
+          data: data("authClient.signOut", "Router.push", "Router"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -896,7 +896,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "Router.push", "assign", "Router"),
+              data: data("authClient.signOut", "Router.push", "Router"),
               output: button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.assign("/login?reason=signed-out");']),
             },
           ],
@@ -995,7 +995,7 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("supabase.auth.signOut", "router.replace", "replace"),
+          data: data("supabase.auth.signOut", "router.replace"),
           line: 9,
           column: 5,
           endLine: 9,
@@ -1003,12 +1003,12 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("supabase.auth.signOut", "router.replace", "replace"),
+              data: data("supabase.auth.signOut", "router.replace"),
               output: button(SUPABASE, ["await supabase.auth", "  .signOut();", 'window.location.replace("/");', "return;"]),
             },
             {
               messageId: "suggestRefresh",
-              data: data("supabase.auth.signOut", "router.replace", "replace"),
+              data: data("supabase.auth.signOut", "router.replace"),
               output: button(SUPABASE, ["await supabase.auth", "  .signOut();", 'router.replace("/");', "router.refresh();", "return;"]),
             },
           ],
