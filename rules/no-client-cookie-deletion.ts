@@ -25,12 +25,11 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       clientCookieDeletion:
-        "{{what}} in the browser does not log out: a session cookie should be HttpOnly, which client code cannot reach, " +
-        "and the server session and the layouts rendered for the signed-in user outlive the deletion. Log out on the server: " +
-        "navigate to the logout route (`{{logoutPath}}`), post a `<form>` to it, or call a Server Action.",
-      suggestLogoutNavigation: 'Log out with `window.location.replace("{{logoutPath}}")` (a full page load) instead.',
+        "{{what}} doesn't log out: it can't reach an HttpOnly cookie or the server session. " +
+        "Log out through `{{logoutPath}}` or a Server Action.",
+      suggestLogoutNavigation: 'Log out with `window.location.replace("{{logoutPath}}")`.',
       suggestLogoutFunctionNavigation:
-        'Log out with `window.location.replace("{{logoutPath}}")` (a full page load), in place of this logout function\'s cookie deletions and soft router navigations.',
+        'Replace the function\'s cookie deletions and router navigations with `window.location.replace("{{logoutPath}}")`.',
     },
     schema: [
       {

@@ -9,7 +9,7 @@ import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
 import { getAttributeName, getLinkToAnchorEdits } from "../src/links/link-to-anchor.ts";
 import { findServerLogoutUrl } from "../src/links/logout-target.ts";
 import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
-import { FULL_PAGE_LOAD_METHOD, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mergeTextEdits } from "../src/edits/text-edit.ts";
 import { describeUrl } from "../src/urls/url-shape.ts";
@@ -26,8 +26,7 @@ export type MessageIds =
 
 type LinkImport = Extract<Binding, { type: "import" }>;
 
-const WHY_PREFETCH = "that runs the logout handler and signs the user out without a click";
-const WHAT_INSTEAD = "a plain `<a href>` (a full page load), a POST `<form>`, or a Server Action";
+const WHAT_INSTEAD = "Use `<a href>`, a POST `<form>` or a Server Action.";
 
 export default createRule<Options, MessageIds>({
   name: "no-link-to-logout",
@@ -40,23 +39,14 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     hasSuggestions: true,
     messages: {
-      linkToLogout:
-        "In production `<{{name}}>` (next/link) prefetches the logout route `{{url}}` when it scrolls into view or is hovered: " +
-        WHY_PREFETCH +
-        ". A click is a soft navigation that leaves the signed-in layout on screen. Use " +
-        WHAT_INSTEAD +
-        ".",
+      linkToLogout: "`<{{name}}>` prefetches the logout route `{{url}}` and signs the user out without a click. " + WHAT_INSTEAD,
       linkWithoutPrefetchToLogout:
-        "`<{{name}}>` (next/link) points at the logout route `{{url}}`. `prefetch={false}` stops the App Router's prefetch, but a click is still a soft navigation that leaves the signed-in layout on screen after the cookie is gone. Use " +
-        WHAT_INSTEAD +
-        ".",
+        "`<{{name}}>` to the logout route `{{url}}` is a soft navigation: the signed-in layout stays on screen. " + WHAT_INSTEAD,
       routerToLogout:
-        "`{{callee}}()` sends the client router to the logout route `{{url}}`: a soft navigation that leaves the signed-in layout on screen after the cookie is gone. Use `window.location.{{locationMethod}}()`, or " +
-        WHAT_INSTEAD +
-        ".",
-      prefetchOfLogout:
-        "`{{callee}}()` prefetches the logout route `{{url}}`: " + WHY_PREFETCH + ". Remove it, and log out with " + WHAT_INSTEAD + ".",
-      suggestFullPageLoad: "Navigate with `window.location.{{locationMethod}}()` (a full page load) instead.",
+        "`{{callee}}()` to the logout route `{{url}}` is a soft navigation: the signed-in layout stays on screen. " +
+        "Use `window.location.replace()` or a POST `<form>`.",
+      prefetchOfLogout: "`{{callee}}()` prefetches the logout route `{{url}}` and signs the user out without a click. Remove it.",
+      suggestFullPageLoad: "Navigate with `window.location.replace()`.",
       suggestRemovePrefetch: "Remove this prefetch.",
     },
     schema: [],
@@ -77,7 +67,7 @@ export default createRule<Options, MessageIds>({
       const { method, call } = navigation;
       const calleeText = sourceCode.getText(call.callee);
       const edits = getRouterNavigationEdits(source, navigation, href);
-      const data = { callee: calleeText.length > 40 ? method : calleeText, url: describeUrl(url), locationMethod: FULL_PAGE_LOAD_METHOD };
+      const data = { callee: calleeText.length > 40 ? method : calleeText, url: describeUrl(url) };
       const messageId = method === "prefetch" ? "prefetchOfLogout" : "routerToLogout";
       const suggestionId = method === "prefetch" ? "suggestRemovePrefetch" : "suggestFullPageLoad";
       context.report({

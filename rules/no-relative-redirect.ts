@@ -8,7 +8,7 @@ import { mayCallRedirect } from "../src/prefilter/text-checks.ts";
 export type Options = [];
 export type MessageIds = "relativeNextResponseRedirect" | "relativeResponseRedirect";
 
-const WHAT_INSTEAD = "Resolve it against the request: `new URL(path, request.url)`.";
+const WHAT_INSTEAD = "Pass an absolute URL: `new URL(path, request.url)`.";
 
 export default createRule<Options, MessageIds>({
   name: "no-relative-redirect",
@@ -20,14 +20,8 @@ export default createRule<Options, MessageIds>({
     },
     fixable: "code",
     messages: {
-      relativeNextResponseRedirect:
-        "`{{callee}}()` needs an absolute URL: with the relative `{{url}}` it throws " +
-        '`URL is malformed "{{url}}". Please use only absolute URLs` at run time. ' +
-        WHAT_INSTEAD,
-      relativeResponseRedirect:
-        "`{{callee}}()` needs an absolute URL: with the relative `{{url}}` it throws " +
-        "`TypeError: Failed to parse URL from {{url}}` on the server. " +
-        WHAT_INSTEAD,
+      relativeNextResponseRedirect: '`{{callee}}()` throws "URL is malformed" for the relative URL `{{url}}`. ' + WHAT_INSTEAD,
+      relativeResponseRedirect: '`{{callee}}()` throws "Failed to parse URL" for the relative URL `{{url}}`. ' + WHAT_INSTEAD,
     },
     schema: [],
   },

@@ -18,7 +18,8 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     messages: {
       syncRequestApi:
-        "`{{api}}()` returns a Promise from Next.js 15 on (this project uses {{version}}): reading `.{{member}}` off it without `await` only warns on 15 and throws on 16, so the seed article's `cookies().delete(name)` breaks logout. Use `(await {{api}}()).{{member}}` in an async function.",
+        "`{{api}}()` returns a Promise on Next.js 15 and later (this project uses {{version}}): `.{{member}}` on it warns on 15 and throws on 16. " +
+        "Use `(await {{api}}()).{{member}}` in an async function.",
     },
     schema: [],
   },

@@ -18,10 +18,8 @@ export default createRule<Options, MessageIds>({
     },
     messages: {
       getLogout:
-        "This logout runs on GET, so anything that fetches `{{path}}` logs the user out: a `<Link>` prefetch, a crawler, " +
-        "or a link or image on another site (forced-logout CSRF). Export `POST` instead and log out with " +
-        '`<form method="post" action="{{path}}"><button>Log out</button></form>`, redirecting with 303, or with a Server Action. ' +
-        "Both work before JavaScript loads.",
+        "A logout on GET lets a `<Link>` prefetch, a crawler or another site sign the user out through `{{path}}`. " +
+        "Export `POST` and post a `<form>` to it, or use a Server Action.",
     },
     schema: [],
   },

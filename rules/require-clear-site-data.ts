@@ -29,9 +29,9 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     messages: {
       missingClearSiteData:
-        "This logout response sends no `Clear-Site-Data`, so cookies and storage the browser keeps for this site outlive the logout. Add the header `Clear-Site-Data: {{value}}`.",
+        "This logout response sends no `Clear-Site-Data`, so the site's cookies and storage outlive the logout. Add `Clear-Site-Data: {{value}}`.",
       slowClearSiteData:
-        "`Clear-Site-Data: {{current}}` includes `\"{{directive}}\"`, which can stall Chrome for seconds on logout (Rails measured about 150 ms without it and 3 s with it, and reverted the header). Send `{{value}}` instead.",
+        '`Clear-Site-Data: {{current}}` includes `"{{directive}}"`, which can stall Chrome for seconds on logout. Send `{{value}}` instead.',
     },
     schema: [
       {

@@ -25,11 +25,11 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     messages: {
       missingNoStore:
-        "This logout response has no `Cache-Control: no-store`, so a browser, a CDN or Next's client cache may keep it and answer the next logout without running the handler. Add `\"Cache-Control\": \"no-store\"` to its headers.",
+        'This logout response has no `Cache-Control: no-store`, so a cache may answer the next logout without running the handler. Add `"Cache-Control": "no-store"` to its headers.',
       cacheableCacheControl:
-        "This logout response's `Cache-Control: {{value}}` lacks `no-store`, so it may be kept and reused instead of running the handler again. Add `no-store`.",
+        "This logout response's `Cache-Control: {{value}}` lacks `no-store`, so a cache may answer the next logout without running the handler. Add `no-store`.",
       responseWithoutHeaders:
-        "`{{kind}}` can't carry `Cache-Control: no-store`, so this logout response may be cached. Return `NextResponse.redirect(new URL(path, request.url), { headers: { \"Cache-Control\": \"no-store\" } })` instead.",
+        '`{{kind}}` can\'t send `Cache-Control: no-store`, so this logout response may be cached. Return `NextResponse.redirect(url, { headers: { "Cache-Control": "no-store" } })`.',
     },
     schema: [],
   },

@@ -30,9 +30,9 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     messages: {
       missingRevalidate:
-        "This logout {{what}} doesn't revalidate the app: pages and layouts rendered for the signed-in user stay in Next's server cache and can be served after logout. Call `revalidatePath({{args}})` before it returns.",
+        "This logout {{what}} leaves pages rendered for the signed-in user in Next's server cache. Call `revalidatePath({{args}})` before it returns.",
       narrowRevalidate:
-        "`revalidatePath` of `{{path}}` here leaves other layouts and pages rendered for the signed-in user in the cache. Use `revalidatePath({{args}})`, which covers every layout and page below the root.",
+        "`revalidatePath` of `{{path}}` leaves other pages rendered for the signed-in user in the cache. Use `revalidatePath({{args}})` to cover the whole app.",
     },
     schema: [
       {

@@ -26,9 +26,9 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     messages: {
       methodKeepingRedirect:
-        "This {{method}} logout redirects with {{status}}, which keeps the method: the browser sends the {{method}} again to the redirect target. Redirect with `{ status: 303 }` (See Other), which the browser follows with a GET.",
+        "This {{method}} logout redirects with {{status}}, so the browser sends the {{method}} again to the target. Redirect with `{ status: 303 }`, which the browser follows with a GET.",
       navigationRedirect:
-        "`redirect()` answers a route handler with 307, which keeps the method: the browser sends the {{method}} again to the target. Return `NextResponse.redirect(new URL(path, request.url), { status: 303 })` instead.",
+        "`redirect()` answers a route handler with 307, so the browser sends the {{method}} again to the target. Return `NextResponse.redirect(url, { status: 303 })` instead.",
     },
     schema: [],
   },

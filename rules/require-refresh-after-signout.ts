@@ -8,7 +8,7 @@ import { evaluateHref } from "../src/urls/href-value.ts";
 import { getImportDeclarations } from "../src/js/imports.ts";
 import { getRouterNavigation, ROUTER_MODULES } from "../src/links/next-router.ts";
 import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
-import { FULL_PAGE_LOAD_METHOD, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mayImportRouter, maySignOut } from "../src/prefilter/text-checks.ts";
 
@@ -28,10 +28,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       softNavigationAfterSignOut:
-        "`{{navigation}}()` after `{{signOut}}()` is a soft navigation: the layouts rendered for the signed-in user stay on screen, " +
-        "with their data, although the session is gone. Navigate with `window.location.{{locationMethod}}()` (a full page load), " +
-        "or, with the App Router, call `router.refresh()` after it.",
-      suggestFullPageLoad: "Navigate with `window.location.{{locationMethod}}()` (a full page load) instead.",
+        "`{{navigation}}()` after `{{signOut}}()` keeps the signed-in layouts on screen. " +
+        "Use `window.location.replace()` or, on the App Router, call `{{router}}.refresh()` after it.",
+      suggestFullPageLoad: "Navigate with `window.location.replace()`.",
       suggestRefresh: "Add `{{router}}.refresh()` after the navigation.",
     },
     schema: [],
@@ -55,7 +54,6 @@ export default createRule<Options, MessageIds>({
         const data = {
           navigation: shorten(sourceCode.getText(node.callee), navigation.method),
           signOut: shorten(sourceCode.getText(found.signOut.callee), "signOut"),
-          locationMethod: FULL_PAGE_LOAD_METHOD,
           router: node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router",
         };
         const locationEdits = getRouterNavigationEdits(sourceCode.text, navigation, evaluateHref(navigation.target, resolveConst));

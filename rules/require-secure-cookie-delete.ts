@@ -20,7 +20,7 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     messages: {
       insecurePrefixedDelete:
-        "`delete({{name}})` sends a Set-Cookie without `Secure`, and browsers ignore a `__Secure-`/`__Host-` cookie set without it: the cookie `{{cookieName}}` survives logout. Delete it with `secure: true` and `path: \"/\"`.",
+        'This `delete()` sends no `Secure` attribute, so the browser ignores it and `{{cookieName}}` survives logout. Delete it with `secure: true` and `path: "/"`.',
     },
     schema: [],
   },
@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: "insecurePrefixedDelete",
-          data: { name: sourceCode.getText(found.name), cookieName: found.cookieName },
+          data: { cookieName: found.cookieName },
           fix: toFix(getSecureDeleteEdits(sourceCode.text, found, version)),
         });
       },

@@ -348,7 +348,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "router.push", url: "/logout", locationMethod: "replace" },
+          data: { callee: "router.push", url: "/logout" },
           line: 5,
           column: 16,
           endLine: 5,
@@ -356,7 +356,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: { callee: "router.push", url: "/logout", locationMethod: "replace" },
+              data: { callee: "router.push", url: "/logout" },
               output: `"use client";\nexport function useLogout() {\n  return () => window.location.replace("/logout");\n}\n`,
             },
           ],
@@ -371,7 +371,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "router.replace", url: "/logout", locationMethod: "replace" },
+          data: { callee: "router.replace", url: "/logout" },
           line: 5,
           column: 16,
           endLine: 5,
@@ -379,7 +379,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: { callee: "router.replace", url: "/logout", locationMethod: "replace" },
+              data: { callee: "router.replace", url: "/logout" },
               output: `"use client";\nexport function useLogout() {\n  return () => window.location.replace("/logout");\n}\n`,
             },
           ],
@@ -394,7 +394,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "go", url: "/signout", locationMethod: "replace" },
+          data: { callee: "go", url: "/signout" },
           line: 5,
           column: 16,
           endLine: 5,
@@ -416,7 +416,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "navigation.useRouter().push", url: "/logout?next=…", locationMethod: "replace" },
+          data: { callee: "navigation.useRouter().push", url: "/logout?next=…" },
           line: 2,
           column: 38,
           endLine: 2,
@@ -439,7 +439,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "Router.push", url: "/logout", locationMethod: "replace" },
+          data: { callee: "Router.push", url: "/logout" },
           line: 2,
           column: 29,
           endLine: 2,
@@ -512,7 +512,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "prefetchOfLogout",
-          data: { callee: "router.prefetch", url: "/logout", locationMethod: "replace" },
+          data: { callee: "router.prefetch", url: "/logout" },
           line: 6,
           column: 5,
           endLine: 6,

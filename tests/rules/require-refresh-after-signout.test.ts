@@ -35,8 +35,8 @@ function withoutRouter(code: string): string {
 }
 
 /** The report's data, which its suggestions share. */
-function data(signOut: string, navigation = "router.push", locationMethod = "replace", router = "router") {
-  return { navigation, signOut, locationMethod, router };
+function data(signOut: string, navigation = "router.push", router = "router") {
+  return { navigation, signOut, router };
 }
 
 ruleTester.run("require-refresh-after-signout", rule, {
@@ -689,7 +689,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "router.replace", "replace"),
+          data: data("authClient.signOut", "router.replace"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -697,12 +697,12 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "router.replace", "replace"),
+              data: data("authClient.signOut", "router.replace"),
               output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'])),
             },
             {
               messageId: "suggestRefresh",
-              data: data("authClient.signOut", "router.replace", "replace"),
+              data: data("authClient.signOut", "router.replace"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'router.replace("/login");', "router.refresh();"]),
             },
           ],
@@ -743,7 +743,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "nav.push", "replace", "nav"),
+          data: data("authClient.signOut", "nav.push", "nav"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -751,12 +751,12 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "nav.push", "replace", "nav"),
+              data: data("authClient.signOut", "nav.push", "nav"),
               output: withoutRouter(button(AUTH_CLIENT, ["await authClient.signOut();", 'window.location.replace("/login");'], "const nav = useRouter();")),
             },
             {
               messageId: "suggestRefresh",
-              data: data("authClient.signOut", "nav.push", "replace", "nav"),
+              data: data("authClient.signOut", "nav.push", "nav"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'nav.push("/login");', "nav.refresh();"], "const nav = useRouter();"),
             },
           ],
@@ -898,7 +898,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("authClient.signOut", "Router.push", "replace", "Router"),
+          data: data("authClient.signOut", "Router.push", "Router"),
           line: 8,
           column: 5,
           endLine: 8,
@@ -906,7 +906,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("authClient.signOut", "Router.push", "replace", "Router"),
+              data: data("authClient.signOut", "Router.push", "Router"),
               output: withoutRouter(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.replace("/login?reason=signed-out");'])),
             },
           ],
@@ -1005,7 +1005,7 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
       errors: [
         {
           messageId: "softNavigationAfterSignOut",
-          data: data("supabase.auth.signOut", "router.replace", "replace"),
+          data: data("supabase.auth.signOut", "router.replace"),
           line: 9,
           column: 5,
           endLine: 9,
@@ -1013,12 +1013,12 @@ ruleTester.run("require-refresh-after-signout (callbacks)", rule, {
           suggestions: [
             {
               messageId: "suggestFullPageLoad",
-              data: data("supabase.auth.signOut", "router.replace", "replace"),
+              data: data("supabase.auth.signOut", "router.replace"),
               output: withoutRouter(button(SUPABASE, ["await supabase.auth", "  .signOut();", 'window.location.replace("/");', "return;"])),
             },
             {
               messageId: "suggestRefresh",
-              data: data("supabase.auth.signOut", "router.replace", "replace"),
+              data: data("supabase.auth.signOut", "router.replace"),
               output: button(SUPABASE, ["await supabase.auth", "  .signOut();", 'router.replace("/");', "router.refresh();", "return;"]),
             },
           ],

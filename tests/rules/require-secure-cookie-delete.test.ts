@@ -38,7 +38,7 @@ ruleTester.run("require-secure-cookie-delete", rule, {
       errors: [
         {
           messageId: "insecurePrefixedDelete",
-          data: { name: '"__Secure-session"', cookieName: "__Secure-session" },
+          data: { cookieName: "__Secure-session" },
           line: 3,
           column: 3,
           endLine: 3,
@@ -51,7 +51,7 @@ ruleTester.run("require-secure-cookie-delete", rule, {
       filename: next16Route,
       code: `${HEADERS}const SESSION = "__Host-sid";\nexport async function POST() {\n  const jar = await cookies();\n  jar.delete(SESSION);\n}\n`,
       output: `${HEADERS}const SESSION = "__Host-sid";\nexport async function POST() {\n  const jar = await cookies();\n  jar.delete({ name: SESSION, path: "/", secure: true });\n}\n`,
-      errors: [{ messageId: "insecurePrefixedDelete", data: { name: "SESSION", cookieName: "__Host-sid" }, line: 5, column: 3, endLine: 5, endColumn: 22 }],
+      errors: [{ messageId: "insecurePrefixedDelete", data: { cookieName: "__Host-sid" }, line: 5, column: 3, endLine: 5, endColumn: 22 }],
     },
     {
       name: "a NextResponse's cookies",
