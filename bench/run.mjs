@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: how much next-logout costs, measured against the floor (what any lint or codemod run costs
 // anyway) and the peers (@next/eslint-plugin-next's recommended rules, @next/codemod's next-async-request-api),
-// side by side and interleaved, on a generated App Router codebase. See docs/performance.md.
+// and what the same rules cost under oxlint, side by side and interleaved, on a generated App Router codebase.
+// See docs/performance.md.
 //
 //   node bench/run.mjs [--files N] [--rounds N] [--seed N] [--repo PATH] [--repo-only] [--full] [--quick]
 //                      [--no-write] [--keep]
@@ -81,12 +82,14 @@ const TRANSFORMS = {
   logout: { label: "codemods/logout.ts", file: path.join(repoRoot, "codemods", "logout.ts") },
   peer: { label: "@next/codemod next-async-request-api", file: path.join(repoRoot, "node_modules", "@next", "codemod", "transforms", "next-async-request-api.js") },
 };
-for (const needed of [JSCODESHIFT, TRANSFORMS.peer.file, path.join(repoRoot, "node_modules", "@next", "eslint-plugin-next", "package.json")]) {
+const OXLINT_BIN = path.join(repoRoot, "node_modules", "oxlint", "bin", "oxlint");
+for (const needed of [JSCODESHIFT, TRANSFORMS.peer.file, path.join(repoRoot, "node_modules", "@next", "eslint-plugin-next", "package.json"), OXLINT_BIN]) {
   if (!existsSync(needed)) fail(`${path.relative(repoRoot, needed)} is missing: run \`npm install\` (the benchmark needs the devDependencies).`);
 }
 
 const { ESLint } = await import("eslint");
 const { LINT_VARIANTS, eslintOptions, ourRuleIds, peerRuleIds, OUR_PREFIX, PEER_PREFIX } = await import("./configs.mjs");
+const { OXLINT_LABEL, writeOxlintConfig, runOxlint } = await import("./oxlint.mjs");
 const { runCodemod } = await import(pathToFileURL(DIST_ENGINE).href);
 const { generateCorpus, generateBigFile, mulberry32, DEFAULT_SEED, NEXT_VERSION } = await import("./corpus.mjs");
 const seed = seedArg ?? DEFAULT_SEED;
@@ -112,6 +115,7 @@ process.on("exit", () => {
   if (!flags.keep) rmSync(tmp, { recursive: true, force: true });
 });
 log(`temp dir ${tmp}; ${files} files, ${rounds} rounds, seed ${seed}${flags.full ? ", full rounds" : ""}`);
+const oxlintConfig = writeOxlintConfig(tmp, DIST_PLUGIN, ourRuleIds);
 
 const sizes = [...new Set([Math.round(files / 4), Math.round(files / 2), files, files * 2])];
 const corpora = new Map();
@@ -155,6 +159,7 @@ log(`engine check: ${engineCheck.changed}/${engineCheck.defects} defect files ch
 {
   const warm = main.sources.slice(0, Math.min(100, main.sources.length));
   for (const variant of ["ours", "peer", "floor", "bare"]) await lintOnce(variant, main.dir, warm);
+  runOxlint(OXLINT_BIN, oxlintConfig, main.dir, warm);
   log("warm-up done");
 }
 
@@ -177,6 +182,9 @@ if (flags.repo) {
 const fixedCost = {};
 for (const name of ["noop", "logout", "peer"]) fixedCost[name] = runJscodeshift(name, [oneDir], { silent: false }).ms;
 log(`codemod fixed cost (1 file): ${Object.entries(fixedCost).map(([name, ms]) => `${name} ${fmtS(ms)}`).join(", ")}`);
+// The same for oxlint (e): process start, loading the JS plugin, one file.
+const oxlintFixedMs = runOxlint(OXLINT_BIN, oxlintConfig, oneDir, [path.join(oneDir, "app", "page.tsx")]).ms;
+log(`oxlint fixed cost (1 file): ${fmtS(oxlintFixedMs)}`);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Scaling: whole trees of N/4 .. 2N files, lint (configs.all; the floor too with --scaling-floor) and the logout
@@ -252,9 +260,18 @@ async function compare(name, cwd, sources, lines) {
   const codemodVariants = ["noop", "logout", "peer"];
   const lint = Object.fromEntries(lintVariants.map((variant) => [variant, { ms: [], files: 0, parseMs: 0, ruleMs: {}, findings: {}, fatal: 0 }]));
   const codemod = Object.fromEntries(codemodVariants.map((variant) => [variant, { ms: [], reports: 0, errors: 0 }]));
+  const oxlint = { ms: [], files: 0, findings: {}, threads: null, rules: null };
   for (let round = 0; round < rounds; round++) {
     const slice = slices[round];
-    for (const variant of rotate(lintVariants, round)) {
+    // (e) takes its turn among the ESLint lints, in the same rotation.
+    for (const variant of rotate([...lintVariants, "oxlint"], round)) {
+      if (variant === "oxlint") {
+        const run = runOxlint(OXLINT_BIN, oxlintConfig, cwd, slice);
+        Object.assign(oxlint, { files: oxlint.files + run.files, threads: run.threads, rules: run.rules });
+        oxlint.ms.push(run.ms);
+        for (const [rule, count] of Object.entries(run.findings)) oxlint.findings[rule] = (oxlint.findings[rule] ?? 0) + count;
+        continue;
+      }
       const run = await lintOnce(variant, cwd, slice);
       const into = lint[variant];
       into.ms.push(run.ms);
@@ -271,14 +288,14 @@ async function compare(name, cwd, sources, lines) {
       codemod[variant].errors += run.errors;
     }
     log(
-      `${name} round ${round + 1}/${rounds} (${slice.length} files): lint ${lintVariants.map((variant) => `${variant} ${fmtS(lint[variant].ms[round])}`).join(", ")}; ` +
+      `${name} round ${round + 1}/${rounds} (${slice.length} files): lint ${lintVariants.map((variant) => `${variant} ${fmtS(lint[variant].ms[round])}`).join(", ")}, oxlint ${fmtS(oxlint.ms[round])}; ` +
         `codemod ${codemodVariants.map((variant) => `${variant} ${fmtS(codemod[variant].ms[round])}`).join(", ")}`,
     );
   }
   for (const [variant, data] of Object.entries(lint)) {
     if (data.fatal > 0) fail(`${name}: ${data.fatal} files failed to parse under lint variant ${variant}; the benchmark would measure errors, not linting`);
   }
-  return { name, cwd, files: sources.length, lines, sliceFiles: slices.map((slice) => slice.length), lint, codemod };
+  return { name, cwd, files: sources.length, lines, sliceFiles: slices.map((slice) => slice.length), lint, codemod, oxlint };
 }
 
 /** One `new ESLint(...).lintFiles(...)`, timed, with ESLint's own per-rule stats summed over the files. */
@@ -352,11 +369,11 @@ function makeSlices(sources, count) {
 function summarize() {
   const targets = [];
   const target = (area, name, value, goal, pass, detail = "") => targets.push({ area, name, value, goal, pass, detail });
-  const out = { date: new Date().toISOString(), seed, options: { files, rounds, full: flags.full, quick: flags.quick, scalingFloor: flags["scaling-floor"], repo: flags.repo ?? null }, machine, corpus: null, comparisons: {}, scaling: null, bigFile: null, concurrency, fixedCost, engineCheck, targets, benchWallMs };
+  const out = { date: new Date().toISOString(), seed, options: { files, rounds, full: flags.full, quick: flags.quick, scalingFloor: flags["scaling-floor"], repo: flags.repo ?? null }, machine, corpus: null, comparisons: {}, scaling: null, bigFile: null, concurrency, fixedCost, oxlintFixedMs: round1(oxlintFixedMs), engineCheck, targets, benchWallMs };
   out.corpus = { files: main.sources.length, lines: main.lines, bytes: main.bytes, kinds: main.counts, defects: main.defects.length, defectKinds: countBy(main.defects, (defect) => defect.kind), nextVersion: NEXT_VERSION };
 
   for (const [name, comparison] of Object.entries(comparisons)) {
-    const { lint, codemod } = comparison;
+    const { lint, codemod, oxlint } = comparison;
     const perRound = (a, b) => a.ms.map((ms, round) => ms / b.ms[round]);
     const filesLinted = lint.ours.files;
     const rulesOf = (data, prefix) => Object.entries(data.ruleMs).filter(([rule]) => rule.startsWith(prefix));
@@ -393,6 +410,21 @@ function summarize() {
         unexpected: rulesOf(lint.ours, PEER_PREFIX).length + rulesOf(lint.peer, OUR_PREFIX).length,
       },
       codemod: Object.fromEntries(Object.entries(codemod).map(([variant, data]) => [variant, { label: TRANSFORMS[variant].label, roundsMs: data.ms.map(round1), totalMs: round1(sum(data.ms)), reports: data.reports, errors: data.errors }])),
+      oxlint: {
+        label: OXLINT_LABEL,
+        roundsMs: oxlint.ms.map(round1),
+        totalMs: round1(sum(oxlint.ms)),
+        files: oxlint.files,
+        msPerFile: sum(oxlint.ms) / oxlint.files,
+        threads: oxlint.threads,
+        rules: oxlint.rules,
+        findings: oxlint.findings,
+        sameFindingsAsOurs: sameCounts(ownFindings(oxlint.findings, OUR_PREFIX), ownFindings(lint.ours.findings, OUR_PREFIX)),
+        // ESLint (c)'s time over oxlint's, round by round: how many times faster oxlint is.
+        oursVsOxlint: ratioStats(perRound(lint.ours, oxlint)),
+        // The same with oxlint's fixed cost (process start, loading the plugin) taken out of each of its runs.
+        oursVsOxlintPerFile: sum(lint.ours.ms) / (sum(oxlint.ms) - rounds * oxlintFixedMs),
+      },
       codemodRatios: {
         logoutVsNoop: ratioStats(perRound(codemod.logout, codemod.noop)),
         peerVsLogout: ratioStats(perRound(codemod.peer, codemod.logout)),
@@ -493,6 +525,14 @@ function renderMarkdown(results) {
     lines.push(`| Concurrency | jscodeshift \`--cpus=2\` vs \`--cpus=1\`, logout.ts on ${conc.codemodFiles} files | ${fmtS(conc.jscodeshiftCpus2)} vs ${fmtS(conc.jscodeshiftCpus1)}; workers spawned: ${conc.jscodeshiftWorkersCpus2} vs ${conc.jscodeshiftWorkersCpus1} (default on ${results.machine.cpus} cores: ${conc.jscodeshiftDefaultWorkers}) | report | — |`);
   }
   for (const [name, c] of Object.entries(results.comparisons)) {
+    const e = c.oxlint;
+    lines.push(
+      `| Oxlint | (e) oxlint vs (c) ESLint, both with configs.all, ${name === "corpus" ? `${c.files}-file corpus` : `repo (${c.files} files)`} | ` +
+        `${fmtS(e.totalMs)} vs ${fmtS(c.lint.ours.totalMs)}: oxlint ${x(e.oursVsOxlint.median)} as fast [${x(e.oursVsOxlint.min)} … ${x(e.oursVsOxlint.max)}]; ` +
+        `less oxlint's ${fmtS(results.oxlintFixedMs)} fixed cost per run, ${perFileRatio(e.oursVsOxlintPerFile)}; ${e.threads} threads; findings ${e.sameFindingsAsOurs ? "the same" : "**differ**"} | report | — |`,
+    );
+  }
+  for (const [name, c] of Object.entries(results.comparisons)) {
     lines.push("");
     lines.push(`#### ${name === "corpus" ? "Generated corpus" : `Repository ${results.options.repo}`}: ${c.files} files, ${c.lines.toLocaleString("en-US")} lines`);
     lines.push("");
@@ -503,8 +543,13 @@ function renderMarkdown(results) {
       const ratio = variant === "bare" ? `(b)/(a) = ${x(c.lintRatios.floorVsBare.median)}` : ratioOf[variant] ? `${x(ratioOf[variant].median)} [${x(ratioOf[variant].min)} … ${x(ratioOf[variant].max)}]` : "1";
       lines.push(`| ${data.label} | ${fmtS(data.totalMs)} | ${fmtMs(data.msPerFile)} | ${fmtMs(data.parseMsPerFile)} | ${ratio} |`);
     }
+    const e = c.oxlint;
+    lines.push(`| ${e.label} | ${fmtS(e.totalMs)} | ${fmtMs(e.msPerFile)} | — | (c)/(e) = ${x(e.oursVsOxlint.median)} [${x(e.oursVsOxlint.min)} … ${x(e.oursVsOxlint.max)}] |`);
     lines.push("");
-    lines.push(`Findings: (c) ${summarizeFindings(c.lint.ours.findings, OUR_PREFIX)}; (d) ${summarizeFindings(c.lint.peer.findings, PEER_PREFIX)}.`);
+    lines.push(
+      `Findings: (c) ${summarizeFindings(c.lint.ours.findings, OUR_PREFIX)}; (d) ${summarizeFindings(c.lint.peer.findings, PEER_PREFIX)}; ` +
+        `(e) ${e.sameFindingsAsOurs ? "the same as (c)" : `**not the same as (c)**: ${summarizeFindings(e.findings, OUR_PREFIX)}`}.`,
+    );
     lines.push("");
     lines.push("| Codemod (jscodeshift `--dry`, spawn to exit) | all rounds | ratio, median of rounds [min … max] | fixed cost (1-file run) |");
     lines.push("| --- | --- | --- | --- |");
@@ -550,6 +595,15 @@ function renderMarkdown(results) {
   lines.push("");
   lines.push(`**${results.targets.length - misses} PASS, ${misses} MISS.**`);
   return lines.join("\n");
+}
+
+function ownFindings(findings, prefix) {
+  return Object.fromEntries(Object.entries(findings).filter(([rule]) => rule.startsWith(prefix)));
+}
+
+function sameCounts(a, b) {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => a[key] === b[key]);
 }
 
 function summarizeFindings(findings, prefix) {
