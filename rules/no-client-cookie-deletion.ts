@@ -74,7 +74,7 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: "clientCookieDeletion",
         data,
-        suggest: [{ messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation", data, fix: toFix(getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed)) }],
+        suggest: [{ messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation", data, fix: toFix(sourceCode.text, getClientLogoutEdits(sourceCode.text, deletion, logoutFunction, getResolvers(), logoutPath, isAllowed)) }],
       });
     }
 

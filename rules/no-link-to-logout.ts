@@ -84,7 +84,7 @@ export default createRule<Options, MessageIds>({
         node: call,
         messageId,
         data,
-        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(edits) }] : [],
+        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(source, edits) }] : [],
       });
     }
 
@@ -120,7 +120,7 @@ export default createRule<Options, MessageIds>({
             node: finding.element.openingElement,
             messageId: hasPrefetchDisabled(finding.element) ? "linkWithoutPrefetchToLogout" : "linkToLogout",
             data: { name: specifier.local.name, url: describeUrl(finding.url) },
-            fix: edits ? toFix(edits) : null,
+            fix: edits ? toFix(source, edits) : null,
           });
         });
       }

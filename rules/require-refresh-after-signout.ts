@@ -65,8 +65,8 @@ export default createRule<Options, MessageIds>({
           messageId: "softNavigationAfterSignOut",
           data,
           suggest: [
-            ...(locationEdits ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(locationEdits) }] : []),
-            ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(refreshEdits) }] : []),
+            ...(locationEdits ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(sourceCode.text, locationEdits) }] : []),
+            ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(sourceCode.text, refreshEdits) }] : []),
           ],
         });
       },

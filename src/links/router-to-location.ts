@@ -1,13 +1,14 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { HrefValue } from "../urls/href-value.ts";
 import type { RouterNavigation } from "./next-router.ts";
+import { getSourceStyle, writeStringLiteral } from "../edits/source-style.ts";
 import { getLineRemovalRange, type TextEdit } from "../edits/text-edit.ts";
 
 /**
  * The full-page-load form of a router navigation: `router.push(url)` becomes `window.location.assign(url)`,
  * `router.replace(url)` becomes `window.location.replace(url)` (history stays as the router would leave it), and a
  * `router.prefetch(url)` statement is removed. `null` when the URL may not be a string, or when `next/router`'s
- * `as` argument means the browser would show another URL.
+ * `as` argument means the browser would show another URL. A URL object's URL is written in the file's quotes.
  */
 export function getRouterNavigationEdits(source: string, navigation: RouterNavigation, href: HrefValue): TextEdit[] | null {
   const { method, call, target } = navigation;
@@ -24,7 +25,7 @@ export function getRouterNavigationEdits(source: string, navigation: RouterNavig
     href.form === "string"
       ? source.slice(target.range[0], target.range[1])
       : href.form === "object" && href.staticUrl !== null
-        ? JSON.stringify(href.staticUrl)
+        ? writeStringLiteral(href.staticUrl, getSourceStyle(source, call))
         : null;
   if (url === null) return null;
   const locationMethod = method === "replace" ? "replace" : "assign";

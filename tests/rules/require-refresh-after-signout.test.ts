@@ -24,6 +24,15 @@ function button(imports: string, body: readonly string[], hook = "const router =
   );
 }
 
+/** `code` in single quotes and without semicolons at the ends of lines. */
+function singleQuotedWithoutSemicolons(code: string): string {
+  return code.replaceAll('"', "'").replaceAll(";\n", "\n");
+}
+
+function withCrlf(code: string): string {
+  return code.replaceAll("\n", "\r\n");
+}
+
 /** The report's data, which its suggestions share. */
 function data(signOut: string, navigation = "router.push", locationMethod = "assign", router = "router") {
   return { navigation, signOut, locationMethod, router };
@@ -898,6 +907,52 @@ ruleTester.run("require-refresh-after-signout", rule, {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "Router.push", "assign", "Router"),
               output: button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.assign("/login?reason=signed-out");']),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a URL object in a single-quoted file without semicolons becomes a single-quoted string",
+      filename,
+      code: singleQuotedWithoutSemicolons(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'Router.push({ pathname: "/login" });'])),
+      errors: [
+        {
+          messageId: "softNavigationAfterSignOut",
+          data: data("authClient.signOut", "Router.push", "assign", "Router"),
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: data("authClient.signOut", "Router.push", "assign", "Router"),
+              output: singleQuotedWithoutSemicolons(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.assign("/login");'])),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "in a CRLF file, router.refresh() goes on a CRLF line of its own",
+      filename,
+      code: withCrlf(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'router.push("/login");'])),
+      errors: [
+        {
+          messageId: "softNavigationAfterSignOut",
+          data: data("signOut"),
+          line: 8,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: data("signOut"),
+              output: withCrlf(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'window.location.assign("/login");'])),
+            },
+            {
+              messageId: "suggestRefresh",
+              data: data("signOut"),
+              output: withCrlf(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'router.push("/login");', "router.refresh();"])),
             },
           ],
         },
