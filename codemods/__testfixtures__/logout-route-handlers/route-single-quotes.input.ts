@@ -14,5 +14,6 @@ export async function POST(request: Request) {
 }
 
 export function GET() {
+  cookies().delete('session')
   return new Response(null, { status: 204 })
 }

@@ -16,7 +16,8 @@ export async function POST(request: Request) {
   })
 }
 
-export function GET() {
-  revalidatePath('/', 'layout')
+export async function GET() {
+  revalidatePath('/', 'layout');
+  (await cookies()).delete('session')
   return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } })
 }
