@@ -79,7 +79,7 @@ export default createRule<Options, MessageIds>({
           {
             messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation",
             data,
-            fix: toFix(withUnusedBindingsRemoved(sourceCode, edits)),
+            fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, edits)),
           },
         ],
       });

@@ -74,7 +74,7 @@ export default createRule<Options, MessageIds>({
         node: call,
         messageId,
         data,
-        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(withUnusedBindingsRemoved(sourceCode, edits)) }] : [],
+        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(source, withUnusedBindingsRemoved(sourceCode, edits)) }] : [],
       });
     }
 
@@ -110,7 +110,7 @@ export default createRule<Options, MessageIds>({
             node: finding.element.openingElement,
             messageId: hasPrefetchDisabled(finding.element) ? "linkWithoutPrefetchToLogout" : "linkToLogout",
             data: { name: specifier.local.name, url: describeUrl(finding.url) },
-            fix: edits ? toFix(edits) : null,
+            fix: edits ? toFix(source, edits) : null,
           });
         });
       }

@@ -43,7 +43,7 @@ export default createRule<Options, MessageIds>({
           node: redirect.url,
           messageId: redirect.kind === "NextResponse" ? "relativeNextResponseRedirect" : "relativeResponseRedirect",
           data: { callee: sourceCode.getText(redirect.call.callee), url: describeUrl(redirect.shape) },
-          fix: edits ? toFix(edits) : null,
+          fix: edits ? toFix(sourceCode.text, edits) : null,
         });
       },
     };

@@ -47,7 +47,7 @@ export default createRule<Options, MessageIds>({
             member: context.sourceCode.getText(use.member.property),
             version: `${version.major}.${version.minor}`,
           },
-          fix: edits ? toFix(edits) : null,
+          fix: edits ? toFix(context.sourceCode.text, edits) : null,
         });
       },
     };

@@ -3,9 +3,9 @@ import { createSourceConstResolver } from "../src/js/bindings.ts";
 import {
   CLEAR_SITE_DATA_DIRECTIVES,
   formatClearSiteData,
+  getClearSiteDataValueEdits,
   parseClearSiteData,
   SLOW_DIRECTIVES,
-  toSourceString,
 } from "../src/responses/clear-site-data.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
@@ -68,8 +68,8 @@ export default createRule<Options, MessageIds>({
           const current = getResponseHeader(response, body, "clear-site-data", resolveConst);
           if (current === undefined) continue;
           if (current === null) {
-            const edits = getAddResponseHeaderEdits(sourceCode.text, response, `"Clear-Site-Data": ${toSourceString(value)}`);
-            context.report({ node: response.node, messageId: "missingClearSiteData", data: { value }, fix: edits ? toFix(edits) : null });
+            const edits = getAddResponseHeaderEdits(sourceCode.text, response, { name: "Clear-Site-Data", value });
+            context.report({ node: response.node, messageId: "missingClearSiteData", data: { value }, fix: edits ? toFix(sourceCode.text, edits) : null });
             continue;
           }
           const directive = allowCache ? undefined : parseClearSiteData(current).find((name) => SLOW_DIRECTIVES.has(name));
@@ -80,7 +80,7 @@ export default createRule<Options, MessageIds>({
             node: valueNode ?? response.node,
             messageId: "slowClearSiteData",
             data: { current, directive, value },
-            fix: isStaticString(valueNode) ? toFix([{ range: valueNode.range, text: toSourceString(value) }]) : null,
+            fix: isStaticString(valueNode) ? toFix(sourceCode.text, getClearSiteDataValueEdits(sourceCode.text, valueNode, value)) : null,
           });
         }
       },

@@ -12,7 +12,7 @@ import { mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
 export type Options = [];
 export type MessageIds = "missingNoStore" | "cacheableCacheControl" | "responseWithoutHeaders";
 
-const NO_STORE_HEADER = '"Cache-Control": "no-store"';
+const NO_STORE_HEADER = { name: "Cache-Control", value: "no-store" };
 
 export default createRule<Options, MessageIds>({
   name: "require-logout-no-store",
@@ -49,10 +49,10 @@ export default createRule<Options, MessageIds>({
           if (value === undefined || /(?:^|[\s,])no-store(?:$|[\s,;])/i.test(value ?? "")) continue;
           if (value === null) {
             const edits = getAddResponseHeaderEdits(sourceCode.text, response, NO_STORE_HEADER);
-            context.report({ node: response.node, messageId: "missingNoStore", fix: edits ? toFix(edits) : null });
+            context.report({ node: response.node, messageId: "missingNoStore", fix: edits ? toFix(sourceCode.text, edits) : null });
           } else {
             const edits = getStrengthenEdits(getHeaderValueNode(response, resolveConst));
-            context.report({ node: response.node, messageId: "cacheableCacheControl", data: { value }, fix: edits ? toFix(edits) : null });
+            context.report({ node: response.node, messageId: "cacheableCacheControl", data: { value }, fix: edits ? toFix(sourceCode.text, edits) : null });
           }
         }
       },
@@ -66,8 +66,9 @@ function getHeaderValueNode(response: HandlerResponse, resolveConst: ResolveCons
   return headers ? getHeaderProperty(headers, "Cache-Control", resolveConst) : undefined;
 }
 
-/** `"private, max-age=0"` becomes `"no-store, private, max-age=0"`. */
+/** `"private, max-age=0"` becomes `"no-store, private, max-age=0"`: inside the literal, which keeps its quotes. */
 function getStrengthenEdits(value: TSESTree.Node | undefined): TextEdit[] | null {
   if (value?.type !== AST_NODE_TYPES.Literal || typeof value.value !== "string") return null;
-  return [{ range: value.range, text: JSON.stringify(`no-store, ${value.value}`) }];
+  const afterQuote = value.range[0] + 1;
+  return [{ range: [afterQuote, afterQuote], text: "no-store, " }];
 }

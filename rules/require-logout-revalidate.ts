@@ -67,12 +67,12 @@ export default createRule<Options, MessageIds>({
           const revalidation = getRevalidation(fn, revalidatePathNames, resolveConst, version);
           if (revalidation.kind === "whole-app") return;
           if (revalidation.kind === "too-narrow") {
-            const edits = getWidenRevalidationEdits(revalidation.call, version);
-            context.report({ node: revalidation.call, messageId: "narrowRevalidate", data: { path: revalidation.path, args }, fix: edits ? toFix(edits) : null });
+            const edits = getWidenRevalidationEdits(sourceCode.text, revalidation.call, version);
+            context.report({ node: revalidation.call, messageId: "narrowRevalidate", data: { path: revalidation.path, args }, fix: edits ? toFix(sourceCode.text, edits) : null });
             return;
           }
           const edits = getInsertRevalidationEdits(sourceCode.text, program, fn, version);
-          context.report({ node: reportNode, messageId: "missingRevalidate", data: { what, args }, fix: edits ? toFix(edits) : null });
+          context.report({ node: reportNode, messageId: "missingRevalidate", data: { what, args }, fix: edits ? toFix(sourceCode.text, edits) : null });
         };
         for (const handler of handlers) {
           if (handler.body) check(handler.body, getFunctionNameNode(handler.body, handler.exportNode), `${handler.method} handler`);

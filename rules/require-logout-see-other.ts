@@ -49,7 +49,7 @@ export default createRule<Options, MessageIds>({
           const status = getMethodKeepingStatus(response, getResponseStatus(response, resolveConst));
           if (status === null) continue;
           const edits = getSetStatusEdits(sourceCode.text, response, 303);
-          context.report({ node: response.node, messageId: "methodKeepingRedirect", data: { method, status }, fix: edits ? toFix(edits) : null });
+          context.report({ node: response.node, messageId: "methodKeepingRedirect", data: { method, status }, fix: edits ? toFix(sourceCode.text, edits) : null });
         }
       },
     };

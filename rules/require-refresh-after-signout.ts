@@ -64,9 +64,9 @@ export default createRule<Options, MessageIds>({
           data,
           suggest: [
             ...(locationEdits
-              ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(withUnusedBindingsRemoved(sourceCode, locationEdits)) }]
+              ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, locationEdits)) }]
               : []),
-            ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(refreshEdits) }] : []),
+            ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(sourceCode.text, refreshEdits) }] : []),
           ],
         });
       },

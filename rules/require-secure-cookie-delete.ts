@@ -43,7 +43,7 @@ export default createRule<Options, MessageIds>({
           node,
           messageId: "insecurePrefixedDelete",
           data: { cookieName: found.cookieName },
-          fix: toFix(getSecureDeleteEdits(sourceCode.text, found, version)),
+          fix: toFix(sourceCode.text, getSecureDeleteEdits(sourceCode.text, found, version)),
         });
       },
     };

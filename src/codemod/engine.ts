@@ -33,6 +33,7 @@ export class CodemodParseError extends Error {
 // last `router.push()` replaced also takes `const router = useRouter()` with it. Past this many, the rest is reported.
 const MAX_PASSES = 20;
 const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
+const BOM = "\uFEFF";
 // A pattern that names extensions: ESLint counts a file matched only by `**/*` as matched by no config.
 const SOURCE_FILES = "**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
 
@@ -48,7 +49,10 @@ export function runCodemod(name: TransformName, file: string, source: string, op
   const linter = getLinter();
   const filename = path.resolve(file);
   const suggestionIds = new Set(spec.suggestions.map(({ rule, messageId }) => `${PLUGIN_NAMESPACE}/${rule}:${messageId}`));
-  let text = source;
+  // ESLint reports ranges in the text after the BOM and writes the BOM back; the suggestions are applied here, so
+  // the BOM stays out of the text until the end, as in `eslint --fix`.
+  const bom = source.startsWith(BOM) ? BOM : "";
+  let text = source.slice(bom.length);
   let messages: Linter.LintMessage[];
   // Every pass ends with fixes, so fixes that a suggestion makes possible are applied too.
   for (let pass = 0; ; pass++) {
@@ -65,7 +69,8 @@ export function runCodemod(name: TransformName, file: string, source: string, op
   const reports = messages
     .filter((message) => message.ruleId !== null && reportRules.has(message.ruleId))
     .map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
-  return text === source ? { status: "unchanged", reports } : { status: "changed", output: text, reports };
+  const output = bom + text;
+  return output === source ? { status: "unchanged", reports } : { status: "changed", output, reports };
 }
 
 /** The first chosen suggestion's edit, in message order. */

@@ -1,9 +1,10 @@
 import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const decoder = new TextDecoder("utf-8", { fatal: true });
+// `ignoreBOM` keeps a byte order mark in the text (the decoder would drop it), so the file is written back with it.
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** A source file's text; throws a one-line error for binary files and text that is not UTF-8. */
+/** A source file's text, with its BOM if it has one; throws a one-line error for binary files and text that is not UTF-8. */
 export function readSourceText(file: string): string {
   const bytes = readFileSync(file);
   if (bytes.includes(0)) throw new Error("binary file (it contains NUL bytes), skipped");

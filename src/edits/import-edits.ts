@@ -1,11 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { getImportedName, type ImportSpecifierNode } from "../js/imports.ts";
+import { getSourceStyle, getStatementEnd, writeStringLiteral } from "./source-style.ts";
 import { getLineRemovalRange, type TextEdit } from "./text-edit.ts";
 
 /**
  * Edits that make `name` importable from `source`: none when a value import already brings it (its local name is
  * returned), a specifier added to an existing `{ … }` import of that module, or a new import line after the last
  * import (after the directives when there are no imports), so header comments and `"use server"` stay first.
+ * A new line is written in the file's quotes and semicolons.
  */
 export function ensureNamedImport(
   text: string,
@@ -31,7 +33,8 @@ export function ensureNamedImport(
   const lastNamed = withBraces?.specifiers.findLast((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
   if (lastNamed) return { localName: name, edits: [{ range: [lastNamed.range[1], lastNamed.range[1]], text: `, ${name}` }] };
 
-  const line = `import { ${name} } from ${JSON.stringify(source)};`;
+  const style = getSourceStyle(text, program);
+  const line = `import { ${name} } from ${writeStringLiteral(source, style)}${getStatementEnd(style)}`;
   const anchor = imports.at(-1) ?? getLastDirective(program);
   if (anchor) return { localName: name, edits: [{ range: [anchor.range[1], anchor.range[1]], text: `\n${line}` }] };
   const header = HEADER_COMMENT.exec(text);

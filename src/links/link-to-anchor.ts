@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { HrefValue } from "../urls/href-value.ts";
+import { getSourceStyle, writeStringLiteral, type SourceStyle } from "../edits/source-style.ts";
 import { applyTextEdits, withLeadingWhitespace, type TextEdit } from "../edits/text-edit.ts";
 
 /** `next/link` props that an `<a>` does not take. */
@@ -80,13 +81,19 @@ function getLegacyChildEdits(
 
 function getAnchorHrefText(source: string, hrefAttribute: TSESTree.JSXAttribute, href: HrefValue): string | null {
   if (href.form === "string") return getText(source, hrefAttribute);
-  if (href.form === "object" && href.staticUrl !== null) return `href=${formatJsxStringValue(href.staticUrl)}`;
+  if (href.form === "object" && href.staticUrl !== null) {
+    return `href=${formatJsxStringValue(href.staticUrl, getSourceStyle(source, hrefAttribute))}`;
+  }
   return null;
 }
 
-/** A JSX attribute string can't hold `"` and decodes `&…;` entities, so such URLs go in braces. */
-export function formatJsxStringValue(value: string): string {
-  return /["&\\\n\r]/.test(value) ? `{${JSON.stringify(value)}}` : `"${value}"`;
+/**
+ * A JSX attribute value: double-quoted, as JSX attributes are by convention, whatever quotes the file's code uses.
+ * A JSX attribute string can't hold `"` and decodes `&…;` entities, so such URLs go in braces, as a string literal
+ * in the file's quotes.
+ */
+export function formatJsxStringValue(value: string, style: Pick<SourceStyle, "quote">): string {
+  return /["&\\\n\r]/.test(value) ? `{${writeStringLiteral(value, style)}}` : `"${value}"`;
 }
 
 /** `prop` and `prop={true}` are true, `prop={false}` false; anything else is unknown (`null`). */

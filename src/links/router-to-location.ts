@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { HrefValue } from "../urls/href-value.ts";
 import type { RouterNavigation } from "./next-router.ts";
+import { getSourceStyle, writeStringLiteral } from "../edits/source-style.ts";
 import { getLineRemovalRange, type TextEdit } from "../edits/text-edit.ts";
 
 /**
@@ -18,7 +19,8 @@ export function getFullPageLoadText(urlText: string): string {
 /**
  * The full-page-load form of a router navigation: `router.push(url)` and `router.replace(url)` become
  * `window.location.replace(url)`, and a `router.prefetch(url)` statement is removed. `null` when the URL may not be
- * a string, or when `next/router`'s `as` argument means the browser would show another URL.
+ * a string, or when `next/router`'s `as` argument means the browser would show another URL. A URL object's URL is
+ * written in the file's quotes.
  */
 export function getRouterNavigationEdits(source: string, navigation: RouterNavigation, href: HrefValue): TextEdit[] | null {
   const { method, call, target } = navigation;
@@ -35,7 +37,7 @@ export function getRouterNavigationEdits(source: string, navigation: RouterNavig
     href.form === "string"
       ? source.slice(target.range[0], target.range[1])
       : href.form === "object" && href.staticUrl !== null
-        ? JSON.stringify(href.staticUrl)
+        ? writeStringLiteral(href.staticUrl, getSourceStyle(source, call))
         : null;
   if (url === null) return null;
   return [{ range: call.range, text: getFullPageLoadText(url) }];

@@ -1,3 +1,7 @@
+import type { TSESTree } from "@typescript-eslint/utils";
+import { getSourceStyle, writeStringLiteral } from "../edits/source-style.ts";
+import type { TextEdit } from "../edits/text-edit.ts";
+
 /** Directives of the `Clear-Site-Data` header, written as quoted strings. */
 export const CLEAR_SITE_DATA_DIRECTIVES = [
   "cache",
@@ -26,7 +30,10 @@ export function parseClearSiteData(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The header value as JavaScript source: single quotes, so the directive quotes need no escapes. */
-export function toSourceString(value: string): string {
-  return value.includes("'") || value.includes("\\") ? JSON.stringify(value) : `'${value}'`;
+/**
+ * The fix for a slow header value: the string becomes `value`, written in the file's quotes unless the other ones
+ * need fewer escapes, which keeps `'"cookies", "storage"'` single-quoted.
+ */
+export function getClearSiteDataValueEdits(text: string, valueNode: TSESTree.Node, value: string): TextEdit[] {
+  return [{ range: valueNode.range, text: writeStringLiteral(value, getSourceStyle(text, valueNode)) }];
 }

@@ -1,15 +1,25 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { getObjectProperty } from "../js/ast.ts";
 import { getAddPropertyEdit } from "../edits/object-edit.ts";
+import { getSourceStyle, writeStringLiteral } from "../edits/source-style.ts";
 import { getHeadersObject, type HandlerResponse } from "./responses.ts";
 import type { TextEdit } from "../edits/text-edit.ts";
 
+/** A header a fix adds: its name and value, written as the file writes strings. */
+export interface HeaderToAdd {
+  name: string;
+  value: string;
+}
+
 /**
- * Adds a header (a property's source text, such as `"Cache-Control": "no-store"`) to a response: into its
- * headers object, as `headers: { … }` in its init, or as a new init argument (`{ status: 307, headers }` in place
- * of a bare status). `null` when the response takes no headers or builds them in a way the source doesn't show.
+ * Adds a header (`"Cache-Control": "no-store"`, in the file's quotes) to a response: into its headers object, as
+ * `headers: { … }` in its init, or as a new init argument (`{ status: 307, headers }` in place of a bare status).
+ * `null` when the response takes no headers or builds them in a way the source doesn't show.
  */
-export function getAddResponseHeaderEdits(text: string, response: HandlerResponse, header: string): TextEdit[] | null {
+export function getAddResponseHeaderEdits(text: string, response: HandlerResponse, { name, value }: HeaderToAdd): TextEdit[] | null {
+  const style = getSourceStyle(text, response.node);
+  const key = /^[A-Za-z_$][\w$]*$/.test(name) ? name : writeStringLiteral(name, style);
+  const header = `${key}: ${writeStringLiteral(value, style)}`;
   const headers = getHeadersObject(response);
   if (headers) return [getAddPropertyEdit(text, headers, header)];
   if (headers === undefined || response.initIndex === null) return null;

@@ -3,6 +3,7 @@ import { forEachNode, isFunctionNode, type FunctionNode } from "../js/ast.ts";
 import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "./client-cookies.ts";
 import { getRouterNavigation } from "../links/next-router.ts";
 import { getFullPageLoadText } from "../links/router-to-location.ts";
+import { getSourceStyle, writeStringLiteral, type SourceStyle } from "../edits/source-style.ts";
 import { getLineRemovalRange, mergeTextEdits, type TextEdit } from "../edits/text-edit.ts";
 
 /**
@@ -21,7 +22,8 @@ export function getClientLogoutEdits(
   /** Deletions to leave where they are (`allowCookies`). */
   isAllowed: (deletion: ClientCookieDeletion) => boolean = () => false,
 ): TextEdit[] {
-  if (!logoutFunction) return [replaceWithNavigation(deletion.node, path)];
+  const style = getSourceStyle(source, deletion.node);
+  if (!logoutFunction) return [replaceWithNavigation(deletion.node, path, style)];
   const deletions: TSESTree.Node[] = [];
   const removable: TSESTree.ExpressionStatement[] = [];
   forEachNode(logoutFunction.body, (node) => {
@@ -41,23 +43,26 @@ export function getClientLogoutEdits(
   });
   const [first = deletion.node] = deletions;
   const edits = [
-    replaceWithNavigation(first, path),
+    replaceWithNavigation(first, path, style),
     ...removable
       .filter((statement) => unwrapAwait(statement.expression) !== first)
       .map((statement): TextEdit => ({ range: getLineRemovalRange(source, statement.range), text: "" })),
   ];
-  return mergeTextEdits(edits) ?? [replaceWithNavigation(deletion.node, path)];
+  return mergeTextEdits(edits) ?? [replaceWithNavigation(deletion.node, path, style)];
 }
 
-/** `window.location.replace("/logout")`: a full page load, so the server logs out and every layout renders anew. */
-export function getLogoutNavigationText(path: string): string {
-  return getFullPageLoadText(JSON.stringify(path));
+/**
+ * `window.location.replace("/logout")` (in the file's quotes): a full page load, so the server logs out and every
+ * layout renders anew.
+ */
+export function getLogoutNavigationText(path: string, style: Pick<SourceStyle, "quote">): string {
+  return getFullPageLoadText(writeStringLiteral(path, style));
 }
 
-function replaceWithNavigation(node: TSESTree.Node, path: string): TextEdit {
+function replaceWithNavigation(node: TSESTree.Node, path: string, style: SourceStyle): TextEdit {
   let replaced = node.parent?.type === AST_NODE_TYPES.ChainExpression ? node.parent : node;
   if (replaced.parent?.type === AST_NODE_TYPES.AwaitExpression) replaced = replaced.parent;
-  return { range: replaced.range, text: getLogoutNavigationText(path) };
+  return { range: replaced.range, text: getLogoutNavigationText(path, style) };
 }
 
 function unwrapAwait(node: TSESTree.Expression): TSESTree.Expression {

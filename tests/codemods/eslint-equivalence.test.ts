@@ -111,9 +111,12 @@ function pickSuggestionFixes(messages: readonly Linter.LintMessage[]): TextEdit[
   return [];
 }
 
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
+/** Applies ESLint's suggestion edits, whose ranges count from after a BOM (`SourceCode.text` has none), as an editor does. */
+function applyEdits(source: string, edits: readonly TextEdit[]): string {
+  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
+  const text = source.slice(bom.length);
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let result = "";
+  let result = bom;
   let cursor = 0;
   for (const { range, text: replacement } of sorted) {
     result += text.slice(cursor, range[0]) + replacement;

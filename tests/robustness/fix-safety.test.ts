@@ -1,12 +1,15 @@
 // Fix safety, as a property: files made of random combinations of the fixtures' top-level statements, with a fixed
 // seed. `eslint --fix` with configs.all and the `logout` codemod must each produce code that parses, reach a fixed
-// point, and keep every statement no finding was in.
+// point, and keep every statement no finding was in. Each file is also saved as Windows editors save files (CRLF
+// line endings, a UTF-8 BOM): both must keep those bytes, write one line-ending style, and change nothing but their
+// edits.
 import { parse, type TSESTree } from "@typescript-eslint/typescript-estree";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCodemod } from "../../src/codemod/engine.ts";
 import { REPO_ROOT } from "../e2e/scratch-app.ts";
+import { BOM, recordFixCalls, replayEdits, withoutBom, type FixCall } from "./fix-replay.ts";
 import { allRulesConfig, linter } from "./linter.ts";
 
 const SEED = 20261124;
@@ -64,7 +67,8 @@ function collectFragments(): Fragment[] {
   const fragments: Fragment[] = [];
   for (const source of FRAGMENT_SOURCES) {
     for (const file of listInputs(path.join(REPO_ROOT, source))) {
-      const text = readFileSync(file, "utf8");
+      // LF and no BOM (some fixtures are saved as CRLF with a BOM): the byte variants below are made from these.
+      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "").replaceAll("\r\n", "\n");
       for (const statement of parseModule(text, file).body) {
         if (statement.type === "ExpressionStatement" && statement.directive) continue;
         const isImport = statement.type === "ImportDeclaration";
@@ -178,5 +182,91 @@ describe(`the logout codemod on the same ${FILE_COUNT} files`, () => {
     console.log(`fix-safety (codemod): ${changed} of ${files.length} files changed`);
     expect(changed).toBeGreaterThan(files.length / 10);
     expect(failures.slice(0, 3)).toEqual([]);
+  });
+});
+
+// --- The file's own bytes: line endings and the BOM -------------------------------------------------------------
+
+interface ByteVariant {
+  name: string;
+  lineEnding: "\n" | "\r\n";
+  bom: boolean;
+}
+
+const VARIANTS: readonly ByteVariant[] = [
+  { name: "LF", lineEnding: "\n", bom: false },
+  { name: "CRLF", lineEnding: "\r\n", bom: false },
+  { name: "LF + BOM", lineEnding: "\n", bom: true },
+  { name: "CRLF + BOM", lineEnding: "\r\n", bom: true },
+];
+
+function toVariant(text: string, variant: ByteVariant): string {
+  return (variant.bom ? BOM : "") + text.replaceAll("\n", variant.lineEnding);
+}
+
+/** What is wrong with `output`'s bytes, given the input's variant: a lost or doubled BOM, another line ending. */
+function byteProblems(output: string, variant: ByteVariant): string[] {
+  const problems: string[] = [];
+  if (output.startsWith(BOM) !== variant.bom || output.startsWith(BOM + BOM)) problems.push(variant.bom ? "the BOM is lost or doubled" : "a BOM was added");
+  const body = withoutBom(output);
+  const wrongBreak = variant.lineEnding === "\r\n" ? /\r(?!\n)|(?<!\r)\n/ : /\r/;
+  if (wrongBreak.test(body)) problems.push(`a line ending other than ${JSON.stringify(variant.lineEnding)}`);
+  return problems;
+}
+
+interface ByteTally {
+  runs: number;
+  changed: number;
+  edits: number;
+  lineBreakEdits: number;
+  failures: string[];
+}
+
+function checkBytes(tool: string, run: (text: string, file: string) => string, withSuggestions: boolean): ByteTally {
+  const tally: ByteTally = { runs: 0, changed: 0, edits: 0, lineBreakEdits: 0, failures: [] };
+  for (const { file, text } of files) {
+    for (const variant of VARIANTS) {
+      const input = toVariant(text, variant);
+      tally.runs++;
+      let recorded: { result: string; calls: FixCall[] };
+      try {
+        recorded = recordFixCalls(() => run(input, file));
+      } catch (error) {
+        // Edits applied at the wrong offsets (a BOM counted twice) give code the next pass can't parse.
+        tally.failures.push(`${file} (${variant.name}): ${tool} threw ${String(error)}\n--- input\n${JSON.stringify(input)}`);
+        continue;
+      }
+      const { result: output, calls } = recorded;
+      if (output !== input) tally.changed++;
+      const { edits, mismatch } = replayEdits(input, calls, output, withSuggestions);
+      tally.edits += edits.length;
+      tally.lineBreakEdits += edits.filter((edit) => edit.text.includes("\n")).length;
+      const problems = [...byteProblems(output, variant), ...(mismatch ? [mismatch] : [])];
+      if (problems.length > 0) tally.failures.push(`${file} (${variant.name}): ${problems.join("; ")}\n--- input\n${JSON.stringify(input)}\n--- output\n${JSON.stringify(output)}`);
+    }
+  }
+  console.log(
+    `fix-safety bytes (${tool}): ${tally.runs} runs (${files.length} files × ${VARIANTS.map((variant) => variant.name).join(", ")}), ` +
+      `${tally.changed} changed, ${tally.edits} edits replayed (${tally.lineBreakEdits} writing line breaks), ${tally.failures.length} failures`,
+  );
+  return tally;
+}
+
+describe(`the file's bytes (CRLF, BOM) on the same ${FILE_COUNT} files`, () => {
+  it("eslint --fix keeps the BOM, writes one line-ending style, and changes no byte outside its edits", () => {
+    const tally = checkBytes("eslint --fix", (text, file) => linter.verifyAndFix(text, allRulesConfig(file), { filename: file }).output, false);
+    expect(tally.changed).toBeGreaterThan(tally.runs / 10);
+    expect(tally.lineBreakEdits).toBeGreaterThan(0);
+    expect(tally.failures.slice(0, 3)).toEqual([]);
+  });
+
+  it("the codemod keeps the BOM, writes one line-ending style, and changes no byte outside its edits and suggestions", () => {
+    const tally = checkBytes("codemod", (text, file) => {
+      const result = runCodemod("logout", file, text);
+      return result.status === "changed" ? result.output : text;
+    }, true);
+    expect(tally.changed).toBeGreaterThan(tally.runs / 10);
+    expect(tally.lineBreakEdits).toBeGreaterThan(0);
+    expect(tally.failures.slice(0, 3)).toEqual([]);
   });
 });

@@ -1149,6 +1149,70 @@ ruleTester.run("no-client-cookie-deletion (JSX)", rule, {
         },
       ],
     },
+    {
+      name: "a single-quoted file without semicolons gets the navigation in its own style",
+      filename,
+      code: "import Cookies from 'js-cookie'\nexport function handleLogout() {\n  Cookies.remove('session')\n  Cookies.remove('user')\n}\n",
+      output: null,
+      errors: [
+        {
+          messageId: "clientCookieDeletion",
+          data: { what: "Deleting `session` with `Cookies.remove()`", logoutPath: "/logout" },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: "suggestLogoutFunctionNavigation",
+              output: "export function handleLogout() {\n  window.location.replace('/logout')\n}\n",
+            },
+          ],
+        },
+        {
+          messageId: "clientCookieDeletion",
+          data: { what: "Deleting `user` with `Cookies.remove()`", logoutPath: "/logout" },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: "suggestLogoutFunctionNavigation",
+              output: "export function handleLogout() {\n  window.location.replace('/logout')\n}\n",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "in a CRLF file, the removed lines take their CRLF with them",
+      filename,
+      code: `${JS_COOKIE.replace("\n", "\r\n")}export function handleLogout() {\r\n  Cookies.remove("session");\r\n  Cookies.remove("user");\r\n}\r\n`,
+      output: null,
+      errors: [
+        {
+          messageId: "clientCookieDeletion",
+          line: 3,
+          suggestions: [
+            {
+              messageId: "suggestLogoutFunctionNavigation",
+              output: `export function handleLogout() {\r\n  ${NAVIGATE};\r\n}\r\n`,
+            },
+          ],
+        },
+        {
+          messageId: "clientCookieDeletion",
+          line: 4,
+          suggestions: [
+            {
+              messageId: "suggestLogoutFunctionNavigation",
+              output: `export function handleLogout() {\r\n  ${NAVIGATE};\r\n}\r\n`,
+            },
+          ],
+        },
+      ],
+    },
   ]),
 });
 

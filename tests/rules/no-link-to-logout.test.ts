@@ -284,6 +284,20 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
         { messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 2, column: 26, endLine: 2, endColumn: 56 },
       ],
     },
+    {
+      name: "in a single-quoted file, a URL object's href is still a double-quoted JSX attribute",
+      filename,
+      code: "import Link from 'next/link'\nexport const Nav = () => <Link href={{ pathname: '/logout' }}>Out</Link>\n",
+      output: 'export const Nav = () => <a href="/logout">Out</a>\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 63 }],
+    },
+    {
+      name: "in a single-quoted file, a URL in braces is a single-quoted string",
+      filename,
+      code: "import Link from 'next/link'\nexport const Nav = () => <Link href={{ pathname: '/logout', query: { next: '/', ref: 1 } }}>Out</Link>\n",
+      output: "export const Nav = () => <a href={'/logout?next=%2F&ref=1'}>Out</a>\n",
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout?next=%2F&ref=1" }, line: 2, column: 26, endLine: 2, endColumn: 93 }],
+    },
   ]),
 });
 
@@ -539,6 +553,28 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       code: `${ROUTER}export function useLogout(to) {\n  const router = useRouter();\n  return () => router.push(to ?? "/logout");\n}\n`,
       output: null,
       errors: [{ messageId: "routerToLogout", line: 5, column: 16, endLine: 5, endColumn: 44, suggestions: [] }],
+    },
+    {
+      name: "a URL object in a single-quoted file becomes a single-quoted string",
+      filename,
+      code: "import Router from 'next/router'\nexport const logout = () => Router.push({ pathname: '/logout' })\n",
+      output: null,
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "Router.push", url: "/logout", locationMethod: "assign" },
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: "export const logout = () => window.location.replace('/logout')\n",
+            },
+          ],
+        },
+      ],
     },
   ]),
 });

@@ -76,5 +76,12 @@ ruleTester.run("require-clear-site-data", rule, {
       output: 'export function GET() {\n  return new Response(null, { headers: { "Clear-Site-Data": \'"cookies", "storage"\' } });\n}\n',
       errors: [{ messageId: "slowClearSiteData", data: { current: '"cookies", "cache"', directive: "cache", value: '"cookies", "storage"' }, line: 2, column: 61, endLine: 2, endColumn: 81 }],
     },
+    {
+      name: "a single-quoted file gets a single-quoted key; the value is single-quoted in any file, as it holds double quotes",
+      filename: logoutRoute,
+      code: "export function GET() {\n  return new Response(null, { headers: { 'Cache-Control': 'no-store' } })\n}\n",
+      output: "export function GET() {\n  return new Response(null, { headers: { 'Cache-Control': 'no-store', 'Clear-Site-Data': '\"cookies\", \"storage\"' } })\n}\n",
+      errors: [{ messageId: "missingClearSiteData", line: 2, column: 10, endLine: 2, endColumn: 74 }],
+    },
   ],
 });

@@ -120,5 +120,33 @@ ruleTester.run("require-logout-no-store", rule, {
         { messageId: "responseWithoutHeaders", data: { kind: "Response.redirect()" }, line: 4, column: 10, endLine: 4, endColumn: 59 },
       ],
     },
+    {
+      name: "a single-quoted file gets the header in single quotes",
+      filename: logoutRoute,
+      code: "import { NextResponse } from 'next/server'\nexport function GET(request) {\n  return NextResponse.redirect(new URL('/', request.url))\n}\n",
+      output: "import { NextResponse } from 'next/server'\nexport function GET(request) {\n  return NextResponse.redirect(new URL('/', request.url), { headers: { 'Cache-Control': 'no-store' } })\n}\n",
+      errors: [{ messageId: "missingNoStore", line: 3, column: 10, endLine: 3, endColumn: 58 }],
+    },
+    {
+      name: "a single-quoted headers object gains a single-quoted property",
+      filename: logoutRoute,
+      code: "export function GET() {\n  return new Response(null, { headers: { Location: '/' } })\n}\n",
+      output: "export function GET() {\n  return new Response(null, { headers: { Location: '/', 'Cache-Control': 'no-store' } })\n}\n",
+      errors: [{ messageId: "missingNoStore", line: 2, column: 10, endLine: 2, endColumn: 60 }],
+    },
+    {
+      name: "a Cache-Control value gains no-store inside its own quotes",
+      filename: logoutRoute,
+      code: "export function GET() {\n  return new Response(null, { headers: { 'Cache-Control': 'private, community=\"x\"' } })\n}\n",
+      output: "export function GET() {\n  return new Response(null, { headers: { 'Cache-Control': 'no-store, private, community=\"x\"' } })\n}\n",
+      errors: [{ messageId: "cacheableCacheControl", data: { value: 'private, community="x"' }, line: 2, column: 10, endLine: 2, endColumn: 88 }],
+    },
+    {
+      name: "a multi-line headers object in a CRLF file gains a CRLF line",
+      filename: logoutRoute,
+      code: 'export function GET() {\r\n  return new Response(null, {\r\n    headers: {\r\n      Location: "/",\r\n    },\r\n  });\r\n}\r\n',
+      output: `export function GET() {\r\n  return new Response(null, {\r\n    headers: {\r\n      Location: "/",\r\n      ${NO_STORE},\r\n    },\r\n  });\r\n}\r\n`,
+      errors: [{ messageId: "missingNoStore", line: 2, column: 10, endLine: 6, endColumn: 5 }],
+    },
   ],
 });

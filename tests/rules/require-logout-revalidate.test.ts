@@ -124,5 +124,57 @@ ruleTester.run("require-logout-revalidate", rule, {
       output: `${HEADERS}import { revalidatePath } from "next/cache";\nexport default function Page() {\n  async function logout() {\n    "use server";\n    revalidatePath("/", "layout");\n    (await cookies()).delete("session");\n  }\n  return logout;\n}\n`,
       errors: [{ messageId: "missingRevalidate", data: { what: "Server Action", args: '"/", "layout"' }, line: 3, column: 18, endLine: 3, endColumn: 24 }],
     },
+    {
+      name: "a single-quoted file without semicolons gets the import and the call in its own style",
+      filename: logoutRoute,
+      code: "import { cookies } from 'next/headers'\n\nexport async function GET() {\n  const store = await cookies()\n  store.delete('session')\n}\n",
+      output:
+        "import { cookies } from 'next/headers'\nimport { revalidatePath } from 'next/cache'\n\nexport async function GET() {\n  revalidatePath('/', 'layout')\n  const store = await cookies()\n  store.delete('session')\n}\n",
+      errors: [{ messageId: "missingRevalidate", line: 3, column: 23, endLine: 3, endColumn: 26 }],
+    },
+    {
+      name: "without semicolons, the call keeps one when the next statement starts with `(`",
+      filename: logoutRoute,
+      code: "import { cookies } from 'next/headers'\n\nexport async function GET() {\n  (await cookies()).delete('session')\n  return new Response(null)\n}\n",
+      output:
+        "import { cookies } from 'next/headers'\nimport { revalidatePath } from 'next/cache'\n\nexport async function GET() {\n  revalidatePath('/', 'layout');\n  (await cookies()).delete('session')\n  return new Response(null)\n}\n",
+      errors: [{ messageId: "missingRevalidate", line: 3, column: 23, endLine: 3, endColumn: 26 }],
+    },
+    {
+      name: "single quotes with semicolons, into an empty handler",
+      filename: logoutRoute,
+      code: "import { cookies } from 'next/headers';\nexport async function POST() {}\n",
+      output: "import { cookies } from 'next/headers';\nimport { revalidatePath } from 'next/cache';\nexport async function POST() {\n  revalidatePath('/', 'layout');\n}\n",
+      errors: [{ messageId: "missingRevalidate", line: 2, column: 23, endLine: 2, endColumn: 27 }],
+    },
+    {
+      name: "a too-narrow call in a single-quoted file is widened in single quotes",
+      filename: logoutRoute,
+      code: "import { revalidatePath } from 'next/cache'\nexport async function GET() {\n  revalidatePath('/dashboard')\n}\n",
+      output: "import { revalidatePath } from 'next/cache'\nexport async function GET() {\n  revalidatePath('/', 'layout')\n}\n",
+      errors: [{ messageId: "narrowRevalidate", data: { path: "/dashboard", args: '"/", "layout"' }, line: 3, column: 3, endLine: 3, endColumn: 31 }],
+    },
+    {
+      name: "Next 13 in a single-quoted file",
+      filename: next13Route,
+      code: "import { cookies } from 'next/headers'\nexport function GET() {\n  return new Response(null)\n}\n",
+      output: "import { cookies } from 'next/headers'\nimport { revalidatePath } from 'next/cache'\nexport function GET() {\n  revalidatePath('/')\n  return new Response(null)\n}\n",
+      errors: [{ messageId: "missingRevalidate", data: { what: "GET handler", args: '"/"' }, line: 2, column: 17, endLine: 2, endColumn: 20 }],
+    },
+    {
+      name: "a CRLF file gets its new lines with CRLF",
+      filename: logoutRoute,
+      code: 'import { cookies } from "next/headers";\r\n\r\nexport async function GET() {\r\n  (await cookies()).delete("session");\r\n}\r\n',
+      output:
+        'import { cookies } from "next/headers";\r\nimport { revalidatePath } from "next/cache";\r\n\r\nexport async function GET() {\r\n  revalidatePath("/", "layout");\r\n  (await cookies()).delete("session");\r\n}\r\n',
+      errors: [{ messageId: "missingRevalidate", line: 3, column: 23, endLine: 3, endColumn: 26 }],
+    },
+    {
+      name: "a CRLF file without imports gets the import line with CRLF",
+      filename: logoutRoute,
+      code: "export function GET() {\r\n}\r\n",
+      output: 'import { revalidatePath } from "next/cache";\r\nexport function GET() {\r\n  revalidatePath("/", "layout");\r\n}\r\n',
+      errors: [{ messageId: "missingRevalidate", line: 1, column: 17, endLine: 1, endColumn: 20 }],
+    },
   ],
 });

@@ -34,6 +34,15 @@ function withoutRouter(code: string): string {
   return withoutHookImport.replace(/^ {2}const (router|nav|\{ push \}) = (navigation\.)?useRouter\(\);\n/m, "");
 }
 
+/** `code` in single quotes and without semicolons at the ends of lines. */
+function singleQuotedWithoutSemicolons(code: string): string {
+  return code.replaceAll('"', "'").replaceAll(";\n", "\n");
+}
+
+function withCrlf(code: string): string {
+  return code.replaceAll("\n", "\r\n");
+}
+
 /** The report's data, which its suggestions share. */
 function data(signOut: string, navigation = "router.push", router = "router") {
   return { navigation, signOut, router };
@@ -77,7 +86,7 @@ ruleTester.run("require-refresh-after-signout", rule, {
       code: button(SUPABASE, [
         "const { error } = await supabase.auth.signOut();",
         'if (error) return router.push("/error");',
-        'window.location.assign("/login");',
+        'window.location.replace("/login");',
       ]),
     },
     {
@@ -908,6 +917,52 @@ ruleTester.run("require-refresh-after-signout", rule, {
               messageId: "suggestFullPageLoad",
               data: data("authClient.signOut", "Router.push", "Router"),
               output: withoutRouter(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.replace("/login?reason=signed-out");'])),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a URL object in a single-quoted file without semicolons becomes a single-quoted string",
+      filename,
+      code: singleQuotedWithoutSemicolons(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'Router.push({ pathname: "/login" });'])),
+      errors: [
+        {
+          messageId: "softNavigationAfterSignOut",
+          data: data("authClient.signOut", "Router.push", "Router"),
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 40,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: data("authClient.signOut", "Router.push", "Router"),
+              output: singleQuotedWithoutSemicolons(withoutRouter(button(ROUTER_SINGLETON, ["await authClient.signOut();", 'window.location.replace("/login");']))),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "in a CRLF file, router.refresh() goes on a CRLF line of its own",
+      filename,
+      code: withCrlf(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'router.push("/login");'])),
+      errors: [
+        {
+          messageId: "softNavigationAfterSignOut",
+          data: data("signOut"),
+          line: 8,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: data("signOut"),
+              output: withCrlf(withoutRouter(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'window.location.replace("/login");']))),
+            },
+            {
+              messageId: "suggestRefresh",
+              data: data("signOut"),
+              output: withCrlf(button(NEXT_AUTH, ["await signOut({ redirect: false });", 'router.push("/login");', "router.refresh();"])),
             },
           ],
         },

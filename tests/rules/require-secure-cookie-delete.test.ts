@@ -84,5 +84,19 @@ ruleTester.run("require-secure-cookie-delete", rule, {
       output: `${HEADERS}export async function POST() {\n  (await cookies()).delete({ name: "__Host-session", path: "/", secure: true });\n}\n`,
       errors: [{ messageId: "insecurePrefixedDelete", line: 3, column: 3, endLine: 3, endColumn: 45 }],
     },
+    {
+      name: "a single-quoted file gets the object form in single quotes",
+      filename: next16Route,
+      code: "import { cookies } from 'next/headers'\nexport async function POST() {\n  (await cookies()).delete('__Secure-session')\n}\n",
+      output: "import { cookies } from 'next/headers'\nexport async function POST() {\n  (await cookies()).delete({ name: '__Secure-session', path: '/', secure: true })\n}\n",
+      errors: [{ messageId: "insecurePrefixedDelete", line: 3, column: 3, endLine: 3, endColumn: 47 }],
+    },
+    {
+      name: "a single-quoted file on Next 14 gets set in single quotes",
+      filename: next14Route,
+      code: "import { cookies } from 'next/headers'\nexport function POST() {\n  cookies().delete('__Host-session')\n}\n",
+      output: "import { cookies } from 'next/headers'\nexport function POST() {\n  cookies().set('__Host-session', '', { maxAge: 0, path: '/', secure: true })\n}\n",
+      errors: [{ messageId: "insecurePrefixedDelete", line: 3, column: 3, endLine: 3, endColumn: 37 }],
+    },
   ],
 });
