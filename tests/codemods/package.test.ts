@@ -69,7 +69,7 @@ describe("installed in a project's node_modules", () => {
   });
 
   it(
-    "npx jscodeshift -t node_modules/eslint-plugin-next-logout/codemods/logout.ts fixes the app",
+    "jscodeshift -t node_modules/eslint-plugin-next-logout/codemods/logout.ts (the README's command, without npx -y) fixes the app",
     () => {
       const result = spawnSync(
         process.execPath,
