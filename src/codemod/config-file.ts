@@ -34,7 +34,16 @@ export function createConfigFileFinder(): ConfigFileFinder {
 function findIn(directory: string): string | null {
   for (const name of ESLINT_CONFIG_FILENAMES) {
     const candidate = path.join(directory, name);
-    if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+    if (isFile(candidate)) return candidate;
   }
   return null;
+}
+
+/** A folder the user can't read holds no config for us, as for ESLint's own lookup. */
+function isFile(candidate: string): boolean {
+  try {
+    return statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
