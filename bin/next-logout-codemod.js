@@ -2,7 +2,7 @@
 // Runs the plugin's codemods without jscodeshift: see `next-logout-codemod --help`.
 import { runCli } from "../dist/src/codemod/cli.js";
 
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

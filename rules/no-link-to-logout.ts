@@ -6,10 +6,12 @@ import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import { evaluateHref, type HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
-import { getAttributeName, getLinkToAnchorEdits } from "../src/links/link-to-anchor.ts";
+import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
 import { findServerLogoutUrl } from "../src/links/logout-target.ts";
 import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { findProjectRoot } from "../src/project/packages.ts";
+import { hasPagesRouter } from "../src/project/served-routes.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mergeTextEdits } from "../src/edits/text-edit.ts";
 import { describeUrl } from "../src/urls/url-shape.ts";
@@ -62,6 +64,11 @@ export default createRule<Options, MessageIds>({
     let resolvers: SourceResolvers | null = null;
     const getResolvers = () => (resolvers ??= createSourceResolvers(sourceCode));
     const findLogoutUrl = (href: HrefValue) => findServerLogoutUrl(href, settings, context.filename);
+    let anchorOptions: AnchorOptions | null = null;
+    const getAnchorOptions = (): AnchorOptions => {
+      const root = findProjectRoot(context.filename);
+      return (anchorOptions ??= { hrefInBraces: root !== null && hasPagesRouter(root) });
+    };
 
     function reportRouterNavigation(navigation: RouterNavigation, href: HrefValue, url: string): void {
       const { method, call } = navigation;
@@ -128,7 +135,7 @@ export default createRule<Options, MessageIds>({
       const href = evaluateHref(expression, resolveConst);
       const url = findLogoutUrl(href);
       if (url === null) return null;
-      return { element, url, edits: getLinkToAnchorEdits(source, element, hrefAttribute, href) };
+      return { element, url, edits: getLinkToAnchorEdits(source, element, hrefAttribute, href, getAnchorOptions()) };
     }
 
     return {

@@ -3,23 +3,34 @@ import { Linter } from "eslint";
 import path from "node:path";
 import plugin from "../index.ts";
 import { PLUGIN_NAMESPACE } from "../plugin/configs.ts";
-import type { RuleId } from "../plugin/rules.ts";
-import { SETTINGS_KEY } from "../project/settings.ts";
+import { typedRuleModules, type RuleId } from "../plugin/rules.ts";
+import { SETTINGS_KEY, type NextLogoutSettingsInput } from "../project/settings.ts";
 import { applyTextEdits, type TextEdit } from "../edits/text-edit.ts";
-import { TRANSFORMS, type TransformName } from "./transforms.ts";
+import type { UserConfig } from "./eslint-config.ts";
+import { TRANSFORMS, type PrefilterSettings, type TransformName } from "./transforms.ts";
 
 export interface CodemodOptions {
-  /** `"detect"` (default): the nearest package.json's `next`; or a version such as `"14.2"`. */
+  /** `--next-version`: `"detect"` or a version such as `"14.2"`. Wins over the config's `nextVersion`. */
   nextVersion?: string;
-  /** Also apply the fixes of the rules only `strict` turns on. */
+  /** `--strict`: also run the rules only `strict` turns on, whatever the config says of them. */
   strict?: boolean;
+  /** What the user's ESLint config says for this file; without it, the default settings and rule options. */
+  userConfig?: UserConfig;
+}
+
+/** A finding the codemod left: at its position in the file as the codemod leaves it. */
+export interface Finding {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
 }
 
 export type CodemodResult =
   /** The text prefilter found nothing the transform could change: the file was not even parsed. */
-  | { status: "skipped"; reports: string[] }
-  | { status: "unchanged"; reports: string[] }
-  | { status: "changed"; output: string; reports: string[] };
+  | { status: "skipped"; findings: Finding[] }
+  | { status: "unchanged"; findings: Finding[] }
+  | { status: "changed"; output: string; findings: Finding[] };
 
 /** A file the parser rejects: reported with its path and the parser's message, and left as it is. */
 export class CodemodParseError extends Error {
@@ -43,12 +54,11 @@ const SOURCE_FILES = "**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
  * by itself, so the codemod and the rules cannot drift apart.
  */
 export function runCodemod(name: TransformName, file: string, source: string, options: CodemodOptions = {}): CodemodResult {
-  const spec = TRANSFORMS[name];
-  if (!spec.mayApply(file, source)) return { status: "skipped", reports: [] };
-  const config = getConfig(name, file, options);
+  const plan = getPlan(name, options);
+  if (!TRANSFORMS[name].mayApply(file, source, plan.prefilter)) return { status: "skipped", findings: [] };
+  const config = TYPESCRIPT_ONLY.test(file) ? plan.typescriptConfig : plan.jsxConfig;
   const linter = getLinter();
   const filename = path.resolve(file);
-  const suggestionIds = new Set(spec.suggestions.map(({ rule, messageId }) => `${PLUGIN_NAMESPACE}/${rule}:${messageId}`));
   // ESLint reports ranges in the text after the BOM and writes the BOM back; the suggestions are applied here, so
   // the BOM stays out of the text until the end, as in `eslint --fix`.
   const bom = source.startsWith(BOM) ? BOM : "";
@@ -61,16 +71,20 @@ export function runCodemod(name: TransformName, file: string, source: string, op
     if (fatal) throw new CodemodParseError(file, fatal.line, fatal.column, fatal.message);
     text = result.output;
     messages = result.messages;
-    const edit = pass < MAX_PASSES ? findSuggestionEdit(messages, suggestionIds) : null;
+    const edit = pass < MAX_PASSES ? findSuggestionEdit(messages, plan.suggestionIds) : null;
     if (!edit) break;
     text = applyTextEdits(text, [edit]);
   }
-  const reportRules = new Set(spec.reportRules.map((rule) => `${PLUGIN_NAMESPACE}/${rule}`));
-  const reports = messages
-    .filter((message) => message.ruleId !== null && reportRules.has(message.ruleId))
-    .map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+  const findings = messages
+    .filter((message) => message.ruleId !== null)
+    .map(({ ruleId, line, column, message }) => ({ ruleId: ruleId as string, line, column, message }));
   const output = bom + text;
-  return output === source ? { status: "unchanged", reports } : { status: "changed", output, reports };
+  return output === source ? { status: "unchanged", findings } : { status: "changed", output, findings };
+}
+
+/** The transform's rules that would run but that the user's config turns off: the codemod neither applies nor lists them. */
+export function getTurnedOffRules(name: TransformName, options: CodemodOptions = {}): readonly RuleId[] {
+  return getPlan(name, options).turnedOff;
 }
 
 /** The first chosen suggestion's edit, in message order. */
@@ -89,30 +103,58 @@ function getLinter(): Linter {
   return linter;
 }
 
-const configs = new Map<string, Linter.Config[]>();
+/** How a transform runs under given options: computed once per distinct options, as most files share them. */
+interface Plan {
+  jsxConfig: Linter.Config[];
+  typescriptConfig: Linter.Config[];
+  prefilter: PrefilterSettings;
+  suggestionIds: ReadonlySet<string>;
+  turnedOff: readonly RuleId[];
+}
 
-/** The flat config a transform lints with: its rules, the TypeScript parser, JSX except in `.ts` files. */
-function getConfig(name: TransformName, file: string, options: CodemodOptions): Linter.Config[] {
-  const jsx = !TYPESCRIPT_ONLY.test(file);
-  const key = JSON.stringify([name, jsx, options.strict ?? false, options.nextVersion ?? "detect"]);
-  let config = configs.get(key);
-  if (!config) {
-    const spec = TRANSFORMS[name];
-    // Sorted like the shipped configs: two fixes at one spot apply in rule order, so the output matches `eslint --fix`.
-    const rules: RuleId[] = [
-      ...new Set([...spec.fixRules, ...(options.strict ? spec.strictFixRules : []), ...spec.reportRules, ...spec.suggestions.map(({ rule }) => rule)]),
-    ].sort();
-    config = [
-      {
-        files: [SOURCE_FILES],
-        languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx } }, sourceType: "module" },
-        linterOptions: { reportUnusedDisableDirectives: "off" },
-        plugins: { [PLUGIN_NAMESPACE]: plugin },
-        rules: Object.fromEntries(rules.map((rule) => [`${PLUGIN_NAMESPACE}/${rule}`, "error"])),
-        settings: { [SETTINGS_KEY]: { nextVersion: options.nextVersion ?? "detect" } },
-      },
-    ];
-    configs.set(key, config);
+const plans = new Map<string, Plan>();
+
+function getPlan(name: TransformName, options: CodemodOptions): Plan {
+  const { nextVersion, strict = false, userConfig } = options;
+  const key = JSON.stringify([name, nextVersion ?? null, strict, userConfig?.key ?? null]);
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = createPlan(name, strict, nextVersion, userConfig);
+    plans.set(key, plan);
   }
-  return config;
+  return plan;
+}
+
+function createPlan(name: TransformName, strict: boolean, nextVersion: string | undefined, userConfig: UserConfig | undefined): Plan {
+  const spec = TRANSFORMS[name];
+  const rules: Linter.RulesRecord = {};
+  const turnedOff: RuleId[] = [];
+  // Sorted like the shipped configs: two fixes at one spot apply in rule order, so the output matches `eslint --fix`.
+  for (const rule of [...spec.rules].sort()) {
+    const configured = userConfig?.rules[rule];
+    const isStrictOnly = typedRuleModules[rule].meta.docs?.recommended !== "recommended";
+    const runs = configured === "off" ? isStrictOnly && strict : configured !== undefined || !isStrictOnly || strict;
+    if (runs) rules[`${PLUGIN_NAMESPACE}/${rule}`] = ["error", ...(Array.isArray(configured) ? configured : [])];
+    else if (configured === "off" && !isStrictOnly) turnedOff.push(rule);
+  }
+  const settings: NextLogoutSettingsInput = { ...userConfig?.settings, nextVersion: nextVersion ?? userConfig?.settings?.nextVersion ?? "detect" };
+  const revalidateOptions = rules[`${PLUGIN_NAMESPACE}/require-logout-revalidate`];
+  const checkServerActions = Array.isArray(revalidateOptions) && (revalidateOptions[1] as { checkServerActions?: boolean } | undefined)?.checkServerActions === true;
+  const config = (jsx: boolean): Linter.Config[] => [
+    {
+      files: [SOURCE_FILES],
+      languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx } }, sourceType: "module" },
+      linterOptions: { reportUnusedDisableDirectives: "off" },
+      plugins: { [PLUGIN_NAMESPACE]: plugin },
+      rules,
+      settings: { [SETTINGS_KEY]: settings },
+    },
+  ];
+  return {
+    jsxConfig: config(true),
+    typescriptConfig: config(false),
+    prefilter: { logoutPaths: settings.logoutPaths, checkServerActions },
+    suggestionIds: new Set(spec.suggestions.map(({ rule, messageId }) => `${PLUGIN_NAMESPACE}/${rule}:${messageId}`)),
+    turnedOff,
+  };
 }

@@ -5,8 +5,10 @@ import {
   mayDeleteClientCookie,
   mayEndSession,
   mayImportLinkOrRouter,
+  mayImportRouter,
   mayNameSecureCookie,
   mayReferenceLogoutPath,
+  maySignOut,
   mayUseRequestApis,
 } from "../prefilter/text-checks.ts";
 import type { RuleId } from "../plugin/rules.ts";
@@ -20,26 +22,40 @@ export interface AppliedSuggestion {
   messageId: string;
 }
 
-export interface TransformSpec {
-  /** Rules whose autofixes the transform applies, as `eslint --fix` does. */
-  fixRules: readonly RuleId[];
-  /** Rules added with `--strict`. */
-  strictFixRules: readonly RuleId[];
-  /** Suggestions taken where the rules only suggest. */
-  suggestions: readonly AppliedSuggestion[];
-  /** Rules whose findings left after the transform are printed as report lines. */
-  reportRules: readonly RuleId[];
-  /**
-   * Whether a file may hold anything to change, decided on its text before it is parsed. It must let through
-   * every file where one of the rules above can report: each rule's own first check is the model.
-   */
-  mayApply: (path: string, source: string) => boolean;
+/** What the prefilter needs to know of the settings and rule options: what widens the rules' own first checks. */
+export interface PrefilterSettings {
+  /** `settings["next-logout"].logoutPaths`; `undefined` for the default logout words. */
+  logoutPaths: readonly string[] | undefined;
+  /** require-logout-revalidate's `checkServerActions`: Server Actions anywhere, not only route files. */
+  checkServerActions: boolean;
 }
 
-const LINK_RULES = ["no-link-to-logout"] as const satisfies readonly RuleId[];
+export const DEFAULT_PREFILTER: PrefilterSettings = { logoutPaths: undefined, checkServerActions: false };
+/** Lets through every file that any settings could make a candidate: for when the settings are not known yet. */
+export const ANY_SETTINGS_PREFILTER: PrefilterSettings = { logoutPaths: ["/**"], checkServerActions: true };
+
+export interface TransformSpec {
+  /**
+   * The rules the transform runs. Their autofixes are applied as `eslint --fix` applies them, and every finding
+   * left is reported. A rule of `recommended` runs unless the user's ESLint config turns it off; a rule only
+   * `strict` turns on runs with `--strict` or when the user's config turns it on.
+   */
+  rules: readonly RuleId[];
+  /** Suggestions taken where the rules only suggest. */
+  suggestions: readonly AppliedSuggestion[];
+  /**
+   * Whether a file may hold anything to change or report, decided on its text before it is parsed. It must let
+   * through every file where one of the rules can report: each rule's own first check is the model.
+   */
+  mayApply: (path: string, source: string, settings: PrefilterSettings) => boolean;
+}
+
+const LINK_RULES = ["no-link-to-logout", "require-refresh-after-signout"] as const satisfies readonly RuleId[];
 const ROUTE_HANDLER_RULES = [
   "no-relative-redirect",
   "no-sync-cookies",
+  "prefer-post-logout",
+  "require-clear-site-data",
   "require-logout-no-store",
   "require-logout-revalidate",
   "require-logout-see-other",
@@ -47,47 +63,36 @@ const ROUTE_HANDLER_RULES = [
 ] as const satisfies readonly RuleId[];
 const CLIENT_COOKIE_RULES = ["no-client-cookie-deletion"] as const satisfies readonly RuleId[];
 
-// The codemods use the default settings, so their prefilters are the rules' own with no `logoutPaths`.
-const mayHaveLinks = (_path: string, source: string) => mayImportLinkOrRouter(source) && mayReferenceLogoutPath(source, undefined);
+const mayHaveLinks = (_path: string, source: string, { logoutPaths }: PrefilterSettings) =>
+  (mayImportLinkOrRouter(source) && mayReferenceLogoutPath(source, logoutPaths)) ||
+  // require-refresh-after-signout: a router and a sign-out.
+  (mayImportRouter(source) && maySignOut(source, logoutPaths));
 // A route file matters to the logout-handler rules only on a logout path or when it may end a session.
-const mayHaveRouteHandlerFixes = (path: string, source: string) =>
-  (isRouteHandlerFile(path) && (mayReferenceLogoutPath(path, undefined) || mayEndSession(source))) ||
+const mayHaveRouteHandlerFixes = (path: string, source: string, { logoutPaths, checkServerActions }: PrefilterSettings) =>
+  (isRouteHandlerFile(path) && (mayReferenceLogoutPath(path, logoutPaths) || mayEndSession(source))) ||
+  (checkServerActions && mayEndSession(source)) ||
   mayUseRequestApis(source) ||
   mayCallRedirect(source) ||
   mayNameSecureCookie(source);
 const mayHaveClientCookies = (_path: string, source: string) => mayDeleteClientCookie(source);
 
-const LINK_SUGGESTIONS: readonly AppliedSuggestion[] = [{ rule: "no-link-to-logout", messageId: "suggestFullPageLoad" }];
+// A full page load after a sign-out, like a plain `<a>` to a logout route, is the fix itself; `router.refresh()`,
+// the other suggestion after a sign-out, is left for people who want to keep the soft navigation.
+const LINK_SUGGESTIONS: readonly AppliedSuggestion[] = [
+  { rule: "no-link-to-logout", messageId: "suggestFullPageLoad" },
+  { rule: "require-refresh-after-signout", messageId: "suggestFullPageLoad" },
+];
 const CLIENT_COOKIE_SUGGESTIONS: readonly AppliedSuggestion[] = [{ rule: "no-client-cookie-deletion", messageId: "suggestLogoutFunctionNavigation" }];
 
 export const TRANSFORMS: Readonly<Record<TransformName, TransformSpec>> = {
-  "logout-links": {
-    fixRules: LINK_RULES,
-    strictFixRules: [],
-    suggestions: LINK_SUGGESTIONS,
-    reportRules: LINK_RULES,
-    mayApply: mayHaveLinks,
-  },
-  "logout-route-handlers": {
-    fixRules: ROUTE_HANDLER_RULES,
-    strictFixRules: ["require-clear-site-data"],
-    suggestions: [],
-    reportRules: ROUTE_HANDLER_RULES,
-    mayApply: mayHaveRouteHandlerFixes,
-  },
-  "client-cookie-logout": {
-    fixRules: [],
-    strictFixRules: [],
-    suggestions: CLIENT_COOKIE_SUGGESTIONS,
-    reportRules: CLIENT_COOKIE_RULES,
-    mayApply: mayHaveClientCookies,
-  },
+  "logout-links": { rules: LINK_RULES, suggestions: LINK_SUGGESTIONS, mayApply: mayHaveLinks },
+  "logout-route-handlers": { rules: ROUTE_HANDLER_RULES, suggestions: [], mayApply: mayHaveRouteHandlerFixes },
+  "client-cookie-logout": { rules: CLIENT_COOKIE_RULES, suggestions: CLIENT_COOKIE_SUGGESTIONS, mayApply: mayHaveClientCookies },
   logout: {
-    fixRules: [...LINK_RULES, ...ROUTE_HANDLER_RULES],
-    strictFixRules: ["require-clear-site-data"],
+    rules: [...LINK_RULES, ...ROUTE_HANDLER_RULES, ...CLIENT_COOKIE_RULES],
     suggestions: [...LINK_SUGGESTIONS, ...CLIENT_COOKIE_SUGGESTIONS],
-    reportRules: [...LINK_RULES, ...ROUTE_HANDLER_RULES, ...CLIENT_COOKIE_RULES],
-    mayApply: (path, source) => mayHaveLinks(path, source) || mayHaveRouteHandlerFixes(path, source) || mayHaveClientCookies(path, source),
+    mayApply: (path, source, settings) =>
+      mayHaveLinks(path, source, settings) || mayHaveRouteHandlerFixes(path, source, settings) || mayHaveClientCookies(path, source),
   },
 };
 

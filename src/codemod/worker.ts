@@ -2,7 +2,7 @@
 // its transforms load, node_modules included, and compiling ESLint and TypeScript that way takes longer than the
 // whole run. A worker thread loads them with Node's own loader.
 import { parentPort } from "node:worker_threads";
-import { runCodemod, type CodemodOptions } from "./engine.ts";
+import { transformFile, type TransformRequest } from "./transform-file.ts";
 import type { TransformName } from "./transforms.ts";
 
 export interface WorkerRequest {
@@ -10,13 +10,12 @@ export interface WorkerRequest {
   name: TransformName;
   file: string;
   source: string;
-  options: CodemodOptions;
+  request: TransformRequest;
 }
 
-parentPort?.on("message", ({ id, name, file, source, options }: WorkerRequest) => {
-  try {
-    parentPort?.postMessage({ id, result: runCodemod(name, file, source, options) });
-  } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
+parentPort?.on("message", ({ id, name, file, source, request }: WorkerRequest) => {
+  transformFile(name, file, source, request).then(
+    (result) => parentPort?.postMessage({ id, result }),
+    (error: unknown) => parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+  );
 });

@@ -15,6 +15,15 @@ export const LINK_ONLY_PROPS: ReadonlySet<string> = new Set([
   "onNavigate",
 ]);
 
+export interface AnchorOptions {
+  /**
+   * Write a string href as an expression, `href={"/logout"}`: in a project with a Pages Router, eslint-config-next's
+   * `@next/next/no-html-link-for-pages` reports `<a href="/logout">` when a dynamic page's pattern matches it, and
+   * asks for the `<Link>` that prefetches the logout. That rule checks string attributes only.
+   */
+  hrefInBraces?: boolean;
+}
+
 /**
  * Edits that turn `<Link href=…>…</Link>` into `<a href=…>…</a>`: Link-only props go, a static URL object
  * becomes a string, and `legacyBehavior` with a child `<a>` becomes that child carrying the `href`.
@@ -26,6 +35,7 @@ export function getLinkToAnchorEdits(
   element: TSESTree.JSXElement,
   hrefAttribute: TSESTree.JSXAttribute,
   href: HrefValue,
+  { hrefInBraces = false }: AnchorOptions = {},
 ): TextEdit[] | null {
   const { openingElement, closingElement } = element;
   const attributes: TSESTree.JSXAttribute[] = [];
@@ -33,7 +43,7 @@ export function getLinkToAnchorEdits(
     if (attribute.type !== AST_NODE_TYPES.JSXAttribute || getAttributeName(attribute) === "as") return null;
     attributes.push(attribute);
   }
-  const hrefText = getAnchorHrefText(source, hrefAttribute, href);
+  const hrefText = getAnchorHrefText(source, hrefAttribute, href, hrefInBraces);
   const legacyBehavior = attributes.find((attribute) => getAttributeName(attribute) === "legacyBehavior");
   const isLegacy = legacyBehavior ? readBooleanAttribute(legacyBehavior) : false;
   if (hrefText === null || isLegacy === null) return null;
@@ -79,10 +89,16 @@ function getLegacyChildEdits(
   return [{ range: element.range, text: applyTextEdits(getText(source, child), [childEdit]) }];
 }
 
-function getAnchorHrefText(source: string, hrefAttribute: TSESTree.JSXAttribute, href: HrefValue): string | null {
-  if (href.form === "string") return getText(source, hrefAttribute);
+function getAnchorHrefText(source: string, hrefAttribute: TSESTree.JSXAttribute, href: HrefValue, hrefInBraces: boolean): string | null {
+  const style = getSourceStyle(source, hrefAttribute);
+  const { value } = hrefAttribute;
+  if (href.form === "string") {
+    return hrefInBraces && value?.type === AST_NODE_TYPES.Literal && typeof value.value === "string"
+      ? `href={${writeStringLiteral(value.value, style)}}`
+      : getText(source, hrefAttribute);
+  }
   if (href.form === "object" && href.staticUrl !== null) {
-    return `href=${formatJsxStringValue(href.staticUrl, getSourceStyle(source, hrefAttribute))}`;
+    return hrefInBraces ? `href={${writeStringLiteral(href.staticUrl, style)}}` : `href=${formatJsxStringValue(href.staticUrl, style)}`;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { UNKNOWN } from "../urls/url-shape.ts";
 
@@ -15,6 +15,20 @@ const PAGES_ROUTER_FILE = /^(.+)\.(?:[jt]sx?|mdx?)$/;
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".next", ".git"]);
 
 const routesByRoot = new Map<string, readonly ServedRoute[] | null>();
+const pagesRouterByRoot = new Map<string, boolean>();
+
+/**
+ * Whether the project has a Pages Router directory (`pages/` or `src/pages/`): there eslint-config-next's
+ * `@next/next/no-html-link-for-pages` runs, and reports an `<a href="…">` string that a page's URL pattern matches.
+ */
+export function hasPagesRouter(root: string): boolean {
+  let found = pagesRouterByRoot.get(root);
+  if (found === undefined) {
+    found = ["pages", "src/pages"].some((directory) => statSync(path.join(root, directory), { throwIfNoEntry: false })?.isDirectory() === true);
+    pagesRouterByRoot.set(root, found);
+  }
+  return found;
+}
 
 /**
  * Every page and route handler under `app/`, `src/app/`, `pages/` and `src/pages/` of a project root, with route

@@ -4,14 +4,16 @@
 //
 //   A = `eslint --fix` (ESLint#lintText with `fix: true`);
 //   then, while A's lint results offer one of the suggestions the codemod takes (no-link-to-logout's
-//   suggestFullPageLoad, no-client-cookie-deletion's suggestLogoutFunctionNavigation), apply the first such
-//   suggestion's fix, as a person would in an editor, and run `--fix` again.
+//   suggestFullPageLoad, no-client-cookie-deletion's suggestLogoutFunctionNavigation), apply ESLint's reported
+//   suggestion fixes (first come first served, none overlapping another) and run `--fix` again.
 //
-// Files where no such suggestion is offered are stated separately: there the codemod equals plain `eslint --fix`.
+// (tests/codemods/eslint-fix.ts). Files where no such suggestion is offered are stated separately: there the codemod
+// equals plain `eslint --fix`. The same holds under a user's eslint.config.mjs with custom settings:
+// eslint-equivalence-config.test.ts.
 // Codemod fixtures run under the same paths as in fixtures.test.ts: a `route-` case as
 // `<transform folder>/<case>/app/logout/route.<ext>`, so the route-handler rules see a `/logout` route.
 import * as typescriptParser from "@typescript-eslint/parser";
-import { ESLint, type Linter } from "eslint";
+import { ESLint } from "eslint";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,24 +21,12 @@ import { describe, expect, it } from "vitest";
 import { runCodemod, type CodemodOptions } from "../../src/codemod/engine.ts";
 import { TRANSFORMS } from "../../src/codemod/transforms.ts";
 import plugin from "../../src/index.ts";
+import { runEslintFix, TAKEN_SUGGESTIONS, type EslintOutcome, type LintTarget } from "./eslint-fix.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CODEMOD_FIXTURES = path.join(REPO_ROOT, "codemods/__testfixtures__");
 
-/** The suggestions the `logout` transform takes, as `ruleId:messageId`. */
-const TAKEN_SUGGESTIONS: ReadonlySet<string> = new Set([
-  "next-logout/no-link-to-logout:suggestFullPageLoad",
-  "next-logout/no-client-cookie-deletion:suggestLogoutFunctionNavigation",
-]);
-// `eslint --fix` runs up to 10 passes; a file needing more suggestion rounds than this is a bug of its own.
-const MAX_SUGGESTION_ROUNDS = 10;
-
-interface SourceFile {
-  /** For test names: the path relative to the repository. */
-  label: string;
-  /** The path given to ESLint and to the codemod. */
-  filePath: string;
-  source: string;
+interface SourceFile extends LintTarget {
   options: CodemodOptions;
 }
 
@@ -86,68 +76,12 @@ function createEslint(file: SourceFile, fix: boolean): ESLint {
   });
 }
 
-/** ESLint's result for the text; throws when ESLint ignored the file or could not parse it. */
-async function lint(eslint: ESLint, text: string, file: SourceFile): Promise<ESLint.LintResult> {
-  const [result] = await eslint.lintText(text, { filePath: file.filePath });
-  if (!result) throw new Error(`ESLint returned no result for ${file.label}`);
-  const ignored = result.messages.find((message) => /File ignored/i.test(message.message));
-  if (ignored) throw new Error(`ESLint ignored ${file.label}: ${ignored.message}`);
-  const fatal = result.messages.find((message) => message.fatal);
-  if (fatal) throw new Error(`ESLint could not parse ${file.label}: ${fatal.message}`);
-  return result;
-}
-
-interface TextEdit {
-  range: readonly [number, number];
-  text: string;
-}
-
-/** The first taken suggestion's fix, in message order: one at a time, as a person takes them in an editor. */
-function pickSuggestionFixes(messages: readonly Linter.LintMessage[]): TextEdit[] {
-  for (const message of messages) {
-    const suggestion = message.suggestions?.find((candidate) => TAKEN_SUGGESTIONS.has(`${message.ruleId}:${candidate.messageId}`));
-    if (suggestion) return [{ range: suggestion.fix.range, text: suggestion.fix.text }];
-  }
-  return [];
-}
-
-/** Applies ESLint's suggestion edits, whose ranges count from after a BOM (`SourceCode.text` has none), as an editor does. */
-function applyEdits(source: string, edits: readonly TextEdit[]): string {
-  const bom = source.startsWith("\uFEFF") ? "\uFEFF" : "";
-  const text = source.slice(bom.length);
-  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let result = bom;
-  let cursor = 0;
-  for (const { range, text: replacement } of sorted) {
-    result += text.slice(cursor, range[0]) + replacement;
-    cursor = range[1];
-  }
-  return result + text.slice(cursor);
-}
-
-interface EslintOutcome {
+interface Outcome extends EslintOutcome {
   file: SourceFile;
-  /** Plain `eslint --fix`. */
-  fixed: string;
-  /** `--fix`, then taken suggestions and `--fix` until none is offered. */
-  withSuggestions: string;
-  suggestionRounds: number;
 }
 
-async function runEslint(file: SourceFile): Promise<EslintOutcome> {
-  const fixer = createEslint(file, true);
-  const linter = createEslint(file, false);
-  const fixOnce = async (text: string) => (await lint(fixer, text, file)).output ?? text;
-  const fixed = await fixOnce(file.source);
-  let text = fixed;
-  let rounds = 0;
-  for (;;) {
-    const edits = pickSuggestionFixes((await lint(linter, text, file)).messages);
-    if (edits.length === 0) break;
-    if (++rounds > MAX_SUGGESTION_ROUNDS) throw new Error(`${file.label}: suggestions still offered after ${MAX_SUGGESTION_ROUNDS} rounds`);
-    text = await fixOnce(applyEdits(text, edits));
-  }
-  return { file, fixed, withSuggestions: text, suggestionRounds: rounds };
+async function runEslint(file: SourceFile): Promise<Outcome> {
+  return { file, ...(await runEslintFix(file, createEslint(file, true), createEslint(file, false))) };
 }
 
 function codemodOutput(file: SourceFile): string {
@@ -160,11 +94,11 @@ const files = [
   ...listSourceFiles(path.join(REPO_ROOT, "tests/fixtures")),
   ...listSourceFiles(path.join(REPO_ROOT, "examples/next-app")),
 ];
-const outcomes: EslintOutcome[] = [];
+const outcomes: Outcome[] = [];
 for (const file of files) outcomes.push(await runEslint(file));
 const withoutSuggestions = outcomes.filter((outcome) => outcome.suggestionRounds === 0);
 const withSuggestions = outcomes.filter((outcome) => outcome.suggestionRounds > 0);
-const byLabel = (outcome: EslintOutcome) => [outcome.file.label, outcome] as const;
+const byLabel = (outcome: Outcome) => [outcome.file.label, outcome] as const;
 
 describe("the logout codemod and ESLint's own --fix", () => {
   it("take the same suggestions: the ones this test applies are the ones the transform lists", () => {

@@ -56,11 +56,11 @@ describe("the fixtures the runners are given", () => {
 });
 
 describe("next-logout-codemod logout", () => {
-  it("writes each file as its .output fixture, CRLF and BOM kept", () => {
+  it("writes each file as its .output fixture, CRLF and BOM kept", async () => {
     const directory = makeApp();
     let stdout = "";
     let stderr = "";
-    const code = runCli(["logout", ".", "--force"], {
+    const code = await runCli(["logout", ".", "--force"], {
       cwd: directory,
       isTty: false,
       stdout: (text) => (stdout += text),

@@ -62,13 +62,15 @@ const EXPECTED_REPORTS: Record<string, string[]> = {
   "client-cookie-logout/deletion-outside-logout-function": ["10:5 next-logout/no-client-cookie-deletion"],
   "logout-route-handlers/route-arrow-exports": ["11:14 next-logout/require-logout-revalidate"],
   "logout-route-handlers/route-response-redirect-relative": ["7:10 next-logout/require-logout-no-store"],
+  // Under --strict: a GET logout handler, which only the user can turn into a POST.
+  "logout-route-handlers/route-strict-clear-site-data": ["5:23 next-logout/prefer-post-logout"],
 };
 
 /** Cases the text prefilter rules out: never parsed, reported as skipped. */
 const EXPECTED_SKIPPED = new Set(["logout/plain-utility"]);
 
 const outputOf = (result: CodemodResult, input: string) => (result.status === "changed" ? result.output : input);
-const reportKeys = (result: CodemodResult) => result.reports.map((report) => report.slice(0, report.indexOf(": ")));
+const reportKeys = (result: CodemodResult) => result.findings.map(({ line, column, ruleId }) => `${line}:${column} ${ruleId}`);
 
 function parseSource(source: string, ext: "ts" | "tsx"): void {
   parse(source, { jsx: ext !== "ts", loc: true, range: true });
@@ -105,7 +107,7 @@ describe("codemod fixtures", () => {
       const first = run(fixture.input);
       const second = run(outputOf(first, fixture.input));
       expect(["unchanged", "skipped"]).toContain(second.status);
-      expect(second.reports).toEqual(first.reports);
+      expect(second.findings).toEqual(first.findings);
     });
 
     it("writes code that parses", () => {
@@ -152,7 +154,7 @@ describe("the text prefilter", () => {
 
   it.each(TRANSFORM_NAMES)("%s skips a plain utility module without parsing it", (transform) => {
     const result = runCodemod(transform, path.join(REPO_ROOT, "src/lib/math.ts"), unparsable);
-    expect(result).toEqual({ status: "skipped", reports: [] });
+    expect(result).toEqual({ status: "skipped", findings: [] });
   });
 
   it("lets a route file through whatever its text, and then parses it", () => {

@@ -1,12 +1,13 @@
 // The codemods as users run them: the real jscodeshift CLI with codemods/*.ts, and bin/next-logout-codemod.js.
 // Both load the built package: `npm test` builds dist/ first.
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCodemod } from "../../src/codemod/engine.ts";
+import { createConfigResolver } from "../../src/codemod/eslint-config.ts";
 import { REPO_ROOT } from "../e2e/scratch-app.ts";
 import { BROKEN_ROUTE, ROUTE_WITHOUT_CLEAR_SITE_DATA, SEED_STYLE_ROUTE } from "./route-sources.ts";
 
@@ -52,6 +53,15 @@ function makeApp(files: Record<string, string>): string {
   return directory;
 }
 
+/** An app whose eslint.config.mjs can import the plugin and its parser, installed as `npm install` leaves them. */
+function makeConfiguredApp(files: Record<string, string>): string {
+  const directory = makeApp(files);
+  mkdirSync(path.join(directory, "node_modules"));
+  symlinkSync(REPO_ROOT, path.join(directory, "node_modules/eslint-plugin-next-logout"), "dir");
+  symlinkSync(path.join(REPO_ROOT, "node_modules/@typescript-eslint"), path.join(directory, "node_modules/@typescript-eslint"), "dir");
+  return directory;
+}
+
 /**
  * Every file under a folder, relative path to content. node_modules is left out: jscodeshift's @babel/register keeps
  * its cache of the compiled transforms in the working directory's node_modules/.cache.
@@ -86,10 +96,11 @@ interface JscodeshiftRun {
   summary: { errors: number; unmodified: number; skipped: number; ok: number };
 }
 
-function jscodeshift(transform: string, directory: string, args: readonly string[] = []): JscodeshiftRun {
+/** Runs jscodeshift in `directory` on `paths` (default: all of it). */
+function jscodeshift(transform: string, directory: string, args: readonly string[] = [], paths: readonly string[] = [directory]): JscodeshiftRun {
   const result = spawnSync(
     process.execPath,
-    [JSCODESHIFT, "-t", path.join(REPO_ROOT, "codemods", `${transform}.ts`), "--extensions=tsx,ts,jsx,js", ...args, directory],
+    [JSCODESHIFT, "-t", path.join(REPO_ROOT, "codemods", `${transform}.ts`), "--extensions=tsx,ts,jsx,js", ...args, ...paths],
     { cwd: directory, encoding: "utf8", timeout: PROCESS_TIMEOUT },
   );
   checkFinished(result, `jscodeshift -t codemods/${transform}.ts`);
@@ -160,7 +171,7 @@ describe("each transform loads and runs under jscodeshift --dry", { timeout: PRO
   });
 
   it.each([
-    ["logout-links", 2],
+    ["logout-links", 3],
     ["logout-route-handlers", 1],
     ["client-cookie-logout", 1],
     ["logout", 4],
@@ -224,5 +235,83 @@ describe("bin/next-logout-codemod.js", { timeout: PROCESS_TIMEOUT + 10_000 }, ()
     expect(result.stderr).toMatch(/^error: app\/broken\/route\.ts:4:\d+: Parsing error: /m);
     expect(result.stdout).toMatch(/^1 file scanned: 0 changed, 0 unchanged, 0 skipped \(nothing to fix\), 1 error$/m);
     expect(read(directory, "app/broken/route.ts")).toBe(BROKEN_ROUTE);
+  });
+});
+
+describe("the user's ESLint config, under jscodeshift", { timeout: 3 * PROCESS_TIMEOUT }, () => {
+  const SIGN_OUT_LINK = 'import Link from "next/link";\n\nexport function AccountMenu() {\n  return <Link href="/users/sign_out">Sign out</Link>;\n}\n';
+  const SIGN_OUT_ANCHOR = 'export function AccountMenu() {\n  return <a href="/users/sign_out">Sign out</a>;\n}\n';
+  const config = (...extra: string[]) => `import tsParser from "@typescript-eslint/parser";
+import nextLogout from "eslint-plugin-next-logout";
+
+export default [
+  { files: ["**/*.{ts,tsx}"], languageOptions: { parser: tsParser } },
+  nextLogout.configs.recommended,
+  { settings: { "next-logout": { logoutPaths: ["/users/sign_out"] } }, rules: { "next-logout/no-sync-cookies": "off" } },
+${extra.map((entry) => `  ${entry},\n`).join("")}];
+`;
+  // jscodeshift follows the node_modules links into this repository: name the source folders, as the docs say.
+  const SOURCE_FOLDERS = ["app", "components", "generated"];
+  const inApp = (directory: string) => SOURCE_FOLDERS.map((folder) => path.join(directory, folder));
+  const FILES = {
+    "package.json": PACKAGE_JSON,
+    "components/account-menu.tsx": SIGN_OUT_LINK,
+    "generated/account-menu.tsx": SIGN_OUT_LINK,
+    "app/logout/route.ts": SEED_STYLE_ROUTE,
+  };
+
+  it("reads settings and rules: the configured logout path is fixed, a rule turned off is not applied, ignored files are left", async () => {
+    const directory = makeConfiguredApp({ ...FILES, "eslint.config.mjs": config('{ ignores: ["generated/**"] }') });
+    const route = path.join(directory, "app/logout/route.ts");
+    const lookup = await createConfigResolver()(route);
+    if (lookup.kind !== "found") throw new Error(`the route's config was not found: ${lookup.kind}`);
+    const expectedRoute = runCodemod("logout", route, SEED_STYLE_ROUTE, { userConfig: lookup.config });
+    if (expectedRoute.status !== "changed") throw new Error("the route should need the recommended fixes other than no-sync-cookies");
+
+    const result = jscodeshift("logout", directory, [], inApp(directory));
+    expect(result.summary, result.output).toEqual({ errors: 0, unmodified: 0, skipped: 1, ok: 2 });
+    expect(read(directory, "components/account-menu.tsx")).toBe(SIGN_OUT_ANCHOR);
+    expect(read(directory, "generated/account-menu.tsx")).toBe(SIGN_OUT_LINK);
+    expect(read(directory, "app/logout/route.ts")).toBe(expectedRoute.output);
+    expect(expectedRoute.output).toContain("\n  cookies().delete(cookieName);\n");
+    expect(result.output).toContain(
+      ` REP ${path.join(directory, "generated/account-menu.tsx")} not transformed: ${path.join(directory, "eslint.config.mjs")} gives this file no config (it ignores it, or no "files" pattern matches it); --eslint-config=false transforms it with the default settings\n`,
+    );
+    // Said once per config file, on whichever file jscodeshift's workers reach first.
+    const turnedOff = ` next-logout/no-sync-cookies is off in ${path.join(directory, "eslint.config.mjs")}: its fixes are not applied and its findings not listed\n`;
+    const notes = result.output.split("\n").filter((line) => line.includes("next-logout/no-sync-cookies is off"));
+    expect(notes).toHaveLength(1);
+    expect([route, path.join(directory, "components/account-menu.tsx")].map((file) => ` REP ${file}${turnedOff}`)).toContain(`${notes[0]}\n`);
+  });
+
+  it("--eslint-config=false: the default settings, under which the configured path is no logout path", () => {
+    const directory = makeConfiguredApp({ ...FILES, "eslint.config.mjs": config() });
+    const result = jscodeshift("logout", directory, ["--eslint-config=false"], inApp(directory));
+    expect(result.summary, result.output).toMatchObject({ errors: 0, ok: 1 });
+    expect(read(directory, "components/account-menu.tsx")).toBe(SIGN_OUT_LINK);
+    expect(read(directory, "generated/account-menu.tsx")).toBe(SIGN_OUT_LINK);
+    expect(read(directory, "app/logout/route.ts")).toContain("\n  (await cookies()).delete(cookieName);\n");
+  });
+
+  it("a config that fails: every candidate file is an error naming the config, and none is written (jscodeshift still exits 0)", () => {
+    const directory = makeConfiguredApp({ ...FILES, "eslint.config.mjs": 'throw new Error("cannot read secrets.json");\n' });
+    const before = readTree(directory);
+    const result = jscodeshift("logout", directory, [], inApp(directory));
+    expect(result.status).toBe(0);
+    expect(result.summary, result.output).toEqual({ errors: 3, unmodified: 0, skipped: 0, ok: 0 });
+    expect(result.output).toContain(`Transformation error (ESLint config ${path.join(directory, "eslint.config.mjs")}: cannot read secrets.json)`);
+    expect(readTree(directory)).toEqual(before);
+  });
+
+  it("bin/next-logout-codemod.js: exit 1, one error line, nothing written", () => {
+    const directory = makeConfiguredApp({ ...FILES, "eslint.config.mjs": 'throw new Error("cannot read secrets.json");\n' });
+    const before = readTree(directory);
+    const result = nextLogoutCodemod(directory, ["logout", ".", "--force"]);
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: "error: ESLint config eslint.config.mjs: cannot read secrets.json (nothing was changed; fix the config, or pass --no-eslint-config)\n",
+    });
+    expect(readTree(directory)).toEqual(before);
   });
 });

@@ -133,6 +133,27 @@ ruleTester.run("no-link-to-logout (JSX)", rule, {
       ],
     },
     {
+      name: "beside a Pages Router (pages/ exists), the href becomes an expression, which no-html-link-for-pages leaves alone",
+      filename: fixtureFile("create-next-app", "components/menu.tsx"),
+      code: `${LINK}export const Nav = () => <Link href="/logout" prefetch={false}>Log out</Link>;\n`,
+      output: 'export const Nav = () => <a href={"/logout"}>Log out</a>;\n',
+      errors: [{ messageId: "linkWithoutPrefetchToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 64 }],
+    },
+    {
+      name: "beside a Pages Router, a static URL object becomes a string expression in the file's quotes",
+      filename: fixtureFile("create-next-app", "components/menu.tsx"),
+      code: "import Link from 'next/link'\nexport const Nav = () => <Link href={{ pathname: '/logout' }}>Out</Link>\n",
+      output: "export const Nav = () => <a href={'/logout'}>Out</a>\n",
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 2, column: 26, endLine: 2, endColumn: 63 }],
+    },
+    {
+      name: "beside a Pages Router, an href that is already an expression stays as it is",
+      filename: fixtureFile("create-next-app", "components/menu.tsx"),
+      code: `${LINK}const LOGOUT = "/logout";\nexport const Nav = () => <Link href={LOGOUT}>Out</Link>;\n`,
+      output: 'const LOGOUT = "/logout";\nexport const Nav = () => <a href={LOGOUT}>Out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 26, endLine: 3, endColumn: 46 }],
+    },
+    {
       name: "a URL object with a run-time query is reported without a fix",
       filename,
       code: `${LINK}export const Nav = ({ next }) => <Link href={{ pathname: "/logout", query: { next } }}>Out</Link>;\n`,
