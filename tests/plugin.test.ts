@@ -7,7 +7,13 @@ import plugin from "../src/index.ts";
 import { typedRuleModules } from "../src/plugin/rules.ts";
 import { REPO_ROOT } from "./e2e/scratch-app.ts";
 
-const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { name: string; version: string };
+const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+  repository: { url: string };
+  homepage: string;
+  bugs: { url: string };
+};
 const ruleIds = readdirSync(path.join(REPO_ROOT, "rules"))
   .filter((file) => file.endsWith(".ts"))
   .map((file) => file.slice(0, -".ts".length))
@@ -24,6 +30,13 @@ function collectObjectSchemas(schema: unknown): Record<string, unknown>[] {
 }
 
 describe("the plugin object", () => {
+  it("package.json names the repository, the homepage and where bugs go, all on one host", () => {
+    expect(manifest.repository.url).toMatch(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+    const repository = manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+    expect(manifest.homepage).toBe(`${repository}#readme`);
+    expect(manifest.bugs.url).toBe(`${repository}/issues`);
+  });
+
   it("has meta from package.json and the next-logout namespace", () => {
     expect(plugin.meta).toEqual({ name: manifest.name, version: manifest.version, namespace: "next-logout" });
   });
@@ -83,6 +96,7 @@ describe.each(rules)("rule %s", (id, rule) => {
 
   it("has a docs URL matching its file name, and that docs page exists", () => {
     expect(docs.url).toBe(getRuleDocsUrl(id));
+    expect(docs.url).toBe(`${manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main/docs/rules/${id}.md`);
     expect(docs.url?.endsWith(`/docs/rules/${id}.md`)).toBe(true);
     expect(existsSync(path.join(REPO_ROOT, "docs/rules", `${id}.md`))).toBe(true);
   });

@@ -2,7 +2,7 @@ import * as typescriptParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import path from "node:path";
 import plugin from "../index.ts";
-import { PLUGIN_NAMESPACE } from "../plugin/configs.ts";
+import { PLUGIN_NAMESPACE, SOURCE_FILES } from "../plugin/configs.ts";
 import { typedRuleModules, type RuleId } from "../plugin/rules.ts";
 import { SETTINGS_KEY, type NextLogoutSettingsInput } from "../project/settings.ts";
 import { applyTextEdits, type TextEdit } from "../edits/text-edit.ts";
@@ -45,8 +45,6 @@ export class CodemodParseError extends Error {
 const MAX_PASSES = 20;
 const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
 const BOM = "\uFEFF";
-// A pattern that names extensions: ESLint counts a file matched only by `**/*` as matched by no config.
-const SOURCE_FILES = "**/*.{js,jsx,ts,tsx,mjs,cjs,mts,cts}";
 
 /**
  * Runs a transform over one file. Fixes are the rules' own autofixes, applied by ESLint's `Linter.verifyAndFix`

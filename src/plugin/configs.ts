@@ -7,7 +7,10 @@ export const PLUGIN_NAMESPACE = "next-logout";
 
 export type ConfigName = "recommended" | "strict" | "all";
 
-/** Every file a Next.js app may hold code in: a flat config without `files` matches only `.js`, `.mjs`, `.cjs`. */
+/**
+ * Every file a Next.js app may hold code in: a flat config without `files` matches only `.js`, `.mjs`, `.cjs`, and
+ * one matched only by `**\/*` counts as matched by no config.
+ */
 export const SOURCE_FILES = "**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts}";
 /** The legacy config's overrides: `.eslintrc` lints these without `--ext` once an override names them. */
 const LEGACY_TYPESCRIPT_FILES = ["*.ts", "*.tsx", "*.mts", "*.cts"];

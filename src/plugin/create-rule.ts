@@ -1,4 +1,5 @@
 import { ESLintUtils } from "@typescript-eslint/utils";
+import { REPOSITORY_URL } from "./manifest.ts";
 
 /** Which shipped config first turns a rule on; rules without it are only in `all`. */
 export type RuleConfigLevel = "recommended" | "strict";
@@ -7,8 +8,7 @@ export interface NextLogoutRuleDocs {
   recommended?: RuleConfigLevel;
 }
 
-export const REPOSITORY_URL = "https://github.com/next-logout/eslint-plugin-next-logout";
-
+/** A rule's page in the repository that package.json names. */
 export function getRuleDocsUrl(ruleName: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/rules/${ruleName}.md`;
 }

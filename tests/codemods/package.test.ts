@@ -32,6 +32,7 @@ describe("npm pack", () => {
     "src/codemod/transforms.ts",
     "src/codemod/config-file.ts",
     "src/prefilter/route-file.ts",
+    "types/index.d.ts",
     "dist/src/codemod/worker.js",
     "dist/src/codemod/cli.js",
     "dist/src/codemod/eslint-config.js",
@@ -39,6 +40,12 @@ describe("npm pack", () => {
     "docs/codemods/logout.md",
   ])("ships %s", (file) => {
     expect(files).toContain(file);
+  });
+
+  it("runs no script when installed (npm 11 warns about install, postinstall and prepare); the build runs on prepack", () => {
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(Object.keys(manifest.scripts).filter((name) => ["preinstall", "install", "postinstall", "prepare"].includes(name))).toEqual([]);
+    expect(manifest.scripts.prepack).toBe("npm run build");
   });
 
   it("leaves out the codemod fixtures", () => {

@@ -1,0 +1,42 @@
+// The package's public types, written by hand in syntax TypeScript 5.0 reads: the declarations tsc emits for
+// src/index.ts use a string export name and import attributes, which older compilers reject even with
+// skipLibCheck. tests/types.test.ts keeps this file equal to the plugin.
+import type { Linter, Rule } from "eslint";
+
+/** `settings["next-logout"]`: plain JSON. */
+export interface NextLogoutSettingsInput {
+  /** Logout paths: exact paths or patterns with `*` and `**`. Default: a last segment such as `logout`. */
+  logoutPaths?: string[];
+  /** `"detect"` (default) reads `next` from the nearest package.json; `"14.2"` or `"16"` overrides it. */
+  nextVersion?: string;
+  /** Session cookie names: exact names or patterns with `*`. Default: names containing a session word. */
+  sessionCookies?: string[];
+}
+
+export type NextLogoutRuleId =
+  | "no-client-cookie-deletion"
+  | "no-link-to-logout"
+  | "no-relative-redirect"
+  | "no-sync-cookies"
+  | "prefer-post-logout"
+  | "require-clear-site-data"
+  | "require-logout-no-store"
+  | "require-logout-revalidate"
+  | "require-logout-see-other"
+  | "require-refresh-after-signout"
+  | "require-secure-cookie-delete";
+
+export interface NextLogoutConfigs {
+  recommended: Linter.Config;
+  strict: Linter.Config;
+  all: Linter.Config;
+  "recommended-legacy": Linter.LegacyConfig;
+}
+
+declare const plugin: {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<NextLogoutRuleId, Rule.RuleModule>;
+  configs: NextLogoutConfigs;
+};
+
+export default plugin;
