@@ -1,7 +1,7 @@
 // Replaying what `eslint --fix` and the codemod did to a file, edit by edit, to check that they changed nothing else.
 import { Linter } from "eslint";
 import { TRANSFORMS } from "../../src/codemod/transforms.ts";
-import { applyTextEdits, mergeTextEdits, type TextEdit } from "../../src/edits/text-edit.ts";
+import { applyTextEdits, type TextEdit } from "../../src/edits/text-edit.ts";
 
 export const BOM = "\uFEFF";
 
@@ -65,14 +65,13 @@ function appliedFixes(messages: readonly Linter.LintMessage[]): TextEdit[] {
 
 const TAKEN_SUGGESTIONS = new Set(TRANSFORMS.logout.suggestions.map(({ rule, messageId }) => `next-logout/${rule}:${messageId}`));
 
-/** The suggestions the codemod takes after a verifyAndFix: in message order, none overlapping one taken before. */
+/** The suggestion the codemod takes after a verifyAndFix: the first taken one in message order, one a pass. */
 function takenSuggestions(messages: readonly Linter.LintMessage[]): TextEdit[] {
-  const taken: TextEdit[] = [];
   for (const message of messages) {
     const suggestion = message.suggestions?.find((candidate) => TAKEN_SUGGESTIONS.has(`${message.ruleId}:${candidate.messageId}`));
-    if (suggestion && mergeTextEdits([...taken, suggestion.fix])) taken.push(suggestion.fix);
+    if (suggestion) return [suggestion.fix];
   }
-  return taken;
+  return [];
 }
 
 /**
