@@ -43,7 +43,7 @@ export default createRule<Options, MessageIds>({
     // Only client code with a router can navigate softly.
     if (!hasRouterImport) return {};
     let resolvers: SignOutResolvers | null = null;
-    const getResolvers = (): SignOutResolvers => (resolvers ??= { ...createSourceResolvers(sourceCode), logoutPaths: settings.logoutPaths });
+    const getResolvers = (): SignOutResolvers => (resolvers ??= { ...createSourceResolvers(sourceCode), logoutPaths: settings.logoutPaths, filename: context.filename });
     return {
       CallExpression(node) {
         const { resolveBinding, resolveConst } = getResolvers();

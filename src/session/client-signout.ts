@@ -5,10 +5,12 @@ import { evaluateHref } from "../urls/href-value.ts";
 import { getImportedName } from "../js/imports.ts";
 import { isLogoutPath } from "../urls/logout-path.ts";
 import { UNKNOWN } from "../urls/url-shape.ts";
-
+import { isClerkSignOut, isServerActionCall } from "./signout-origin.ts";
 
 export interface SignOutResolvers extends SourceResolvers {
   logoutPaths: readonly string[] | undefined;
+  /** The linted file's absolute path, to read the modules it imports Server Actions from; empty when unknown. */
+  filename: string;
 }
 
 export interface SignOutBeforeNavigation {
@@ -22,15 +24,16 @@ const LOCATION_METHODS: ReadonlySet<string> = new Set(["assign", "replace", "rel
 
 /**
  * Whether a call signs out in the browser and leaves navigation to its caller: `supabase.auth.signOut()`,
- * better-auth's `authClient.signOut()`, Clerk's `signOut()`, next-auth/react's `signOut({ redirect: false })` (without
- * `redirect: false` it navigates by itself), and `fetch()` of a logout path.
+ * better-auth's `authClient.signOut()`, Firebase's `signOut(auth)`, next-auth/react's `signOut({ redirect: false })`
+ * (without `redirect: false` it navigates by itself), and `fetch()` of a logout path. Clerk's `signOut()` from
+ * `@clerk/nextjs` refreshes the router itself, and a Server Action's response renders the layouts anew: neither counts.
  */
 export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers): boolean {
   const { callee } = call;
   // next-auth's `signOut` under any name; other libraries' by their method name.
   if (isNextAuthSignOut(callee, resolvers.resolveBinding)) return hasRedirectFalse(call);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-  if (name === "signOut") return true;
+  if (name === "signOut") return !isClerkSignOut(callee, resolvers.resolveBinding) && !isServerActionCall(call, resolvers);
   if (name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) {
     const [target] = call.arguments;
     return target !== undefined && evaluateHref(target, resolvers.resolveConst).urls.some((url) => isLogoutUrl(url, resolvers.logoutPaths));
