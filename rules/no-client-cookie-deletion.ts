@@ -75,13 +75,15 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: "clientCookieDeletion",
         data,
-        suggest: [
-          {
-            messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation",
-            data,
-            fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, edits)),
-          },
-        ],
+        suggest: edits
+          ? [
+              {
+                messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation",
+                data,
+                fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, edits)),
+              },
+            ]
+          : [],
       });
     }
 
