@@ -25,8 +25,8 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { callee: "server.NextResponse.redirect", url: "/…/login" },
   ],
   "no-sync-cookies": [
-    { api: "cookies", member: "delete", version: "16.4" },
-    { api: "draftMode", member: "isEnabled", version: "15.5" },
+    { api: "cookies", member: "delete", version: "16.4", name: "cookieStore", callee: "getIronSession" },
+    { api: "draftMode", member: "isEnabled", version: "15.5", name: "draftModeStatus", callee: "createServerClientWithCookieStore" },
   ],
   "prefer-post-logout": [{ path: "/api/auth/logout" }, { path: "/[locale]/account/sign-out" }],
   "require-clear-site-data": [
