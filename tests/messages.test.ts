@@ -28,7 +28,10 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { api: "cookies", member: "delete", version: "16.4", name: "cookieStore", callee: "getIronSession" },
     { api: "draftMode", member: "isEnabled", version: "15.5", name: "draftModeStatus", callee: "createServerClientWithCookieStore" },
   ],
-  "prefer-post-logout": [{ path: "/api/auth/logout" }, { path: "/[locale]/account/sign-out" }],
+  "prefer-post-logout": [
+    { path: "/api/auth/logout", signOut: "signOut" },
+    { path: "/[locale]/account/sign-out", signOut: "authkit.signOut" },
+  ],
   "require-clear-site-data": [
     { value: '"cookies", "storage"', current: '"cache", "cookies", "storage"', directive: "cache" },
     { value: '"cookies", "storage", "executionContexts"', current: '"*"', directive: "*" },
