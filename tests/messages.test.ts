@@ -49,6 +49,7 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { navigation: "router.replace", signOut: "supabase.auth.signOut", router: "router" },
     { navigation: "appRouter.push", signOut: "authClient.signOut", router: "appRouter" },
     { navigation: "useRouter().replace", signOut: "authClient.signOut", router: "useRouter()" },
+    { navigation: "router.push", signOut: "createBrowserClient(url,key).auth.signOut", router: "router" },
   ],
   "require-secure-cookie-delete": [{ cookieName: "__Secure-next-auth.session-token" }, { cookieName: "__Host-session" }],
 };

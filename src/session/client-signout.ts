@@ -154,3 +154,20 @@ function getCallbackOwner(fn: FunctionNode): TSESTree.CallExpression | null {
   return current !== fn && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(current as TSESTree.CallExpressionArgument) ? call : null;
 }
 
+
+const NAVIGATION_REDIRECTS: ReadonlySet<string> = new Set(["redirect", "permanentRedirect"]);
+
+/** `redirect(url)` or `permanentRedirect(url)` from `next/navigation`, under any name or on a namespace import. */
+export function isNavigationRedirect(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): boolean {
+  const { callee } = call;
+  const base = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+  if (base.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = resolveBinding(base.name, base);
+  if (binding?.type !== "import" || binding.declaration.source.value !== "next/navigation") return false;
+  const { specifier } = binding;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(callee);
+    return specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && method !== null && NAVIGATION_REDIRECTS.has(method);
+  }
+  return specifier.type === AST_NODE_TYPES.ImportSpecifier && NAVIGATION_REDIRECTS.has(getImportedName(specifier));
+}

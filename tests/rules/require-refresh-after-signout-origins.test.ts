@@ -62,6 +62,61 @@ const nextAuthWithoutRedirect = button(NEXT_AUTH, ['await signOut({ redirect: fa
 const firebase = button(FIREBASE, ["await signOut(getAuth());", 'router.push("/login");']);
 const propNotAnAction = `${ROUTER}function Menu({ signOut }) {\n  const router = useRouter();\n  async function handleSignOut() {\n    await signOut();\n    router.push("/login");\n  }\n  return <button onClick={handleSignOut}>Sign out</button>;\n}\nexport function Header({ onSignOut }) {\n  return <Menu signOut={onSignOut} />;\n}\n`;
 
+const REDIRECT = '"use client";\nimport { redirect } from "next/navigation";\nimport { authClient } from "@/lib/auth-client";\n';
+/** A client sign-out button whose click handler runs `body`. */
+function redirectButton(body: readonly string[], header = REDIRECT): string {
+  return `${header}export function SignOutButton() {\n  async function handleSignOut() {\n${body.map((line) => `    ${line}\n`).join("")}  }\n  return <button onClick={handleSignOut}>Sign out</button>;\n}\n`;
+}
+
+ruleTester.run("require-refresh-after-signout: redirect() after a client sign-out", rule, {
+  valid: withEspree([
+    {
+      name: "redirect() after Auth.js's signOut in a Server Action module",
+      filename,
+      code: '"use server";\nimport { redirect } from "next/navigation";\nimport { signOut } from "@/auth";\nexport async function logout() {\n  await signOut({ redirect: false });\n  redirect("/login");\n}\n',
+    },
+    {
+      name: "redirect() while rendering, after no sign-out",
+      filename,
+      code: '"use client";\nimport { redirect } from "next/navigation";\nexport function Guard({ user }) {\n  if (!user) redirect("/login");\n  return null;\n}\n',
+    },
+    {
+      name: "window.location.replace() after the sign-out",
+      filename,
+      code: redirectButton(["await authClient.signOut();", 'window.location.replace("/login");']),
+    },
+  ]),
+  invalid: withEspree([
+    {
+      name: "redirect() in a click handler after better-auth's signOut",
+      filename,
+      code: redirectButton(["await authClient.signOut();", 'redirect("/login");']),
+      errors: [
+        {
+          messageId: "redirectAfterSignOut",
+          data: { signOut: "authClient.signOut" },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: redirectButton(["await authClient.signOut();", 'window.location.replace("/login");'], REDIRECT.replace('import { redirect } from "next/navigation";\n', "")),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a redirect() whose target is known only at run time gets no suggestion",
+      filename,
+      code: redirectButton(["await authClient.signOut();", "redirect(next);"]),
+      errors: [{ messageId: "redirectAfterSignOut", data: { signOut: "authClient.signOut" }, line: 7, column: 5, endLine: 7, endColumn: 19, suggestions: [] }],
+    },
+  ]),
+});
+
 ruleTester.run("require-refresh-after-signout: sign-outs that refresh or navigate by themselves", rule, {
   valid: withEspree([
     {
