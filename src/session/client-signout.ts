@@ -25,20 +25,66 @@ const LOCATION_METHODS: ReadonlySet<string> = new Set(["assign", "replace", "rel
 /**
  * Whether a call signs out in the browser and leaves navigation to its caller: `supabase.auth.signOut()`,
  * better-auth's `authClient.signOut()`, Firebase's `signOut(auth)`, next-auth/react's `signOut({ redirect: false })`
- * (without `redirect: false` it navigates by itself), and `fetch()` of a logout path. Clerk's `signOut()` from
+ * (without `redirect: false` it navigates by itself), `fetch()` or an HTTP client's request (axios, ky, ofetch, a
+ * configured instance) of a logout path, and a function of this file that does one of these and neither refreshes
+ * nor loads a page itself. Clerk's `signOut()` from
  * `@clerk/nextjs` refreshes the router itself, and a Server Action's response renders the layouts anew: neither counts.
  */
-export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers): boolean {
+export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers, depth = 0): boolean {
   const { callee } = call;
   // next-auth's `signOut` under any name; other libraries' by their method name.
   if (isNextAuthSignOut(callee, resolvers.resolveBinding)) return hasRedirectFalse(call);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
   if (name === "signOut") return !isClerkSignOut(callee, resolvers.resolveBinding) && !isServerActionCall(call, resolvers);
-  if (name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) {
+  if ((name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) || isHttpClientCall(callee, resolvers)) {
     const [target] = call.arguments;
     return target !== undefined && evaluateHref(target, resolvers.resolveConst).urls.some((url) => isLogoutUrl(url, resolvers.logoutPaths));
   }
-  return false;
+  return depth < MAX_HELPER_DEPTH && isSignOutHelperCall(call, resolvers, depth + 1);
+}
+
+/** How deep `logout()` → `signOutEverywhere()` → `authClient.signOut()` is followed in the file. */
+const MAX_HELPER_DEPTH = 2;
+const HTTP_CLIENT_MODULES: ReadonlySet<string> = new Set(["axios", "ky", "ofetch", "redaxios", "wretch"]);
+const HTTP_METHODS: ReadonlySet<string> = new Set(["post", "delete", "get", "put", "patch"]);
+
+/**
+ * An HTTP client's request: `axios.post(url)`, `ky.delete(url)`, `ofetch(url)`, `$fetch(url)`, and any
+ * `client.post(url)` on an imported or created instance (`api.post("/auth/logout")` with `baseURL: "/api"`): the
+ * URL's last segment tells a logout whatever the base.
+ */
+function isHttpClientCall(callee: TSESTree.Expression, resolvers: SignOutResolvers): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = resolvers.resolveBinding(callee.name, callee);
+    return binding?.type === "import" && HTTP_CLIENT_MODULES.has(String(binding.declaration.source.value));
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const method = getPropertyName(callee);
+  // An object the file imports or declares: never a global such as `navigator` or `caches`.
+  return method !== null && HTTP_METHODS.has(method) && resolvers.findVariable(callee.object.name, callee.object) !== null;
+}
+
+/** A function of this file whose own body signs out: `async function logout() { await authClient.signOut(); }`. */
+function isSignOutHelperCall(call: TSESTree.CallExpression, resolvers: SignOutResolvers, depth: number): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolvers.findVariable(call.callee.name, call.callee);
+  const [definition] = variable?.defs ?? [];
+  if (variable?.defs.length !== 1 || !definition) return false;
+  const helper =
+    definition.type === "FunctionName"
+      ? (definition.node as FunctionNode)
+      : definition.type === "Variable" && (definition.node as TSESTree.VariableDeclarator).init
+        ? (definition.node as TSESTree.VariableDeclarator).init
+        : null;
+  // A helper that refreshes or loads a page itself leaves nothing stale to its caller.
+  if (!helper || !isFunctionNode(helper) || helper === getEnclosingFunction(call) || hasRefreshOrFullPageLoad([helper])) return false;
+  let signsOut = false;
+  forEachNode(helper.body, (node) => {
+    if (signsOut || (node !== helper.body && isFunctionNode(node))) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && isClientSignOut(node, resolvers, depth)) signsOut = true;
+    return !signsOut;
+  });
+  return signsOut;
 }
 
 /**

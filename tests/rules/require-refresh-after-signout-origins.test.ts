@@ -117,6 +117,43 @@ ruleTester.run("require-refresh-after-signout: redirect() after a client sign-ou
   ]),
 });
 
+const API = 'import { api } from "@/lib/api";\n';
+const axiosInstance = button(API, ['await api.post("/auth/logout");', 'router.push("/login");']);
+const kyDelete = button('import ky from "ky";\n', ['await ky.delete("/api/session/logout");', 'router.push("/login");']);
+const ofetchCall = button('import { ofetch } from "ofetch";\n', ['await ofetch("/api/logout", { method: "POST" });', 'router.push("/login");']);
+const HELPER = 'import { authClient } from "@/lib/auth-client";\nasync function logout() {\n  await authClient.signOut();\n}\n';
+const helperCall = button(HELPER, ["await logout();", 'router.push("/login");']);
+
+ruleTester.run("require-refresh-after-signout: sign-outs that don't say signOut", rule, {
+  valid: withEspree([
+    { name: "a client instance's request to a path that is no logout", filename, code: button(API, ['await api.post("/profile");', 'router.push("/profile");']) },
+    {
+      name: "a global's delete() of a logout path is no request",
+      filename,
+      code: button("", ['await caches.delete("/api/logout");', 'router.push("/login");']),
+    },
+    {
+      name: "a helper that loads a page itself",
+      filename,
+      code: button('import { authClient } from "@/lib/auth-client";\nasync function logout() {\n  await authClient.signOut();\n  window.location.replace("/login");\n}\n', [
+        "await logout();",
+        'router.push("/login");',
+      ]),
+    },
+    {
+      name: "a helper that does not sign out",
+      filename,
+      code: button("async function save() {\n  await fetch(\"/api/profile\");\n}\n", ["await save();", 'router.push("/profile");']),
+    },
+  ]),
+  invalid: withEspree([
+    { name: "a configured axios instance's post to /auth/logout", filename, code: axiosInstance, errors: reportedPush(axiosInstance, "api.post", 8) },
+    { name: "ky's delete of a logout path", filename, code: kyDelete, errors: reportedPush(kyDelete, "ky.delete", 8) },
+    { name: "ofetch of a logout path", filename, code: ofetchCall, errors: reportedPush(ofetchCall, "ofetch", 8) },
+    { name: "a helper of this file that signs out", filename, code: helperCall, errors: reportedPush(helperCall, "logout", 11) },
+  ]),
+});
+
 ruleTester.run("require-refresh-after-signout: sign-outs that refresh or navigate by themselves", rule, {
   valid: withEspree([
     {
