@@ -13,8 +13,8 @@ const FIX_VERBS = ["Add", "Call", "Delete", "Export", "Log out", "Navigate", "Pa
 /** Values the rules really put in their placeholders, several per rule where they vary in length. */
 const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
   "no-client-cookie-deletion": [
-    { what: "Expiring `next-auth.session-token` through `document.cookie`", logoutPath: "/api/auth/logout" },
-    { what: "Deleting `__Secure-authjs.session-token` with `cookieStore.delete()`", logoutPath: "/api/auth/logout" },
+    { what: "Expiring `next-auth.session-token` through `document.cookie`", logoutPath: "/api/auth/logout", name: "auth.api.signOut", source: "@/lib/auth" },
+    { what: "Deleting `__Secure-authjs.session-token` with `cookieStore.delete()`", logoutPath: "/api/auth/logout", name: "getIronSession", source: "@workos-inc/authkit-nextjs" },
   ],
   "no-link-to-logout": [
     { name: "NextLink", url: "/api/auth/logout", callee: "router.replace" },
