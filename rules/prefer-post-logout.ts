@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { getObjectProperty } from "../src/js/ast.ts";
 import { createSourceConstResolver } from "../src/js/bindings.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { getLogoutHandlers, mayHaveLogoutHandlers } from "../src/routes/logout-handlers.ts";
@@ -45,7 +46,10 @@ export default createRule<Options, MessageIds>({
           // Auth.js's and WorkOS's server `signOut()` answer by throwing a redirect: the handler returns nothing itself.
           const signOut = handler.sessionEnds.find((end) => end.kind === "sign-out")?.node;
           const throwsRedirect =
-            signOut?.type === AST_NODE_TYPES.CallExpression && signOut.callee.type === AST_NODE_TYPES.Identifier && signOut.callee.name !== "invalidateSession";
+            signOut?.type === AST_NODE_TYPES.CallExpression &&
+            signOut.callee.type === AST_NODE_TYPES.Identifier &&
+            signOut.callee.name !== "invalidateSession" &&
+            !hasRedirectFalse(signOut);
           if (body && throwsRedirect && getHandlerResponses(body, imports, resolveConst).length === 0) {
             context.report({ node, messageId: "signOutRedirectOnGet", data: { signOut: shorten(context.sourceCode.getText(signOut.callee)) } });
           } else {
@@ -63,4 +67,12 @@ const MAX_CALLEE_LENGTH = 40;
 function shorten(text: string): string {
   const compact = text.replace(/\s+/g, "");
   return compact.length > MAX_CALLEE_LENGTH ? "signOut" : compact;
+}
+
+/** Auth.js's `signOut({ redirect: false })` returns instead of throwing its redirect. */
+function hasRedirectFalse(call: TSESTree.CallExpression): boolean {
+  const [options] = call.arguments;
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const redirect = getObjectProperty(options, "redirect");
+  return redirect?.type === AST_NODE_TYPES.Literal && redirect.value === false;
 }

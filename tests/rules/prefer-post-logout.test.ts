@@ -54,6 +54,12 @@ ruleTester.run("prefer-post-logout", rule, {
       errors: [{ messageId: "signOutRedirectOnGet", data: { signOut: "signOut" }, line: 2, column: 14, endLine: 2, endColumn: 17 }],
     },
     {
+      name: "a GET with signOut({ redirect: false }) and no response of its own gets the general message",
+      filename: logoutRoute,
+      code: 'import { signOut } from "@/auth";\nexport async function GET() {\n  await signOut({ redirect: false });\n}\n',
+      errors: [{ messageId: "getLogout", data: { path: "/logout" }, line: 2, column: 23, endLine: 2, endColumn: 26 }],
+    },
+    {
       name: "a GET that signs out and answers itself gets the general message",
       filename: logoutRoute,
       code: 'import { signOut } from "@/auth";\nexport async function GET() {\n  await signOut({ redirect: false });\n  return new Response(null);\n}\n',
