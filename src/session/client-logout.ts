@@ -12,9 +12,10 @@ import { getLineIndent, getLineRemovalRange, mergeTextEdits, type TextEdit } fro
  * `window.location.replace("/logout")`. Inside one (`handleLogout`, a "Log out" button's handler), the cookie
  * deletions and soft `router.push`/`router.replace` statements before the last of them go, and the navigation takes
  * that last one's place: every call that ran before them, such as `await signOut()`, still runs, awaited, before the
- * navigation starts. The last one is taken in a block around the reported deletion, so no branch that skips the
- * deletion loses its own navigation. Calls after that place run before the navigation too (the navigation moves
- * below them), so none runs while the page unloads; when a statement after it could branch, there is no place.
+ * navigation starts. The last one is the last that every path from the reported deletion reaches through
+ * straight-line code, so no branch that skips the deletion loses its own navigation. Calls after that place run
+ * before the navigation too (the navigation moves below them), so none runs while the page unloads; when a statement
+ * after it could branch, or a loop could repeat it, there is no place.
  */
 export function getClientLogoutEdits(
   source: string,

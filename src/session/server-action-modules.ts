@@ -9,17 +9,23 @@ const HEAD_BYTES = 4096;
 const ALIASES = ["@/", "~/"] as const;
 
 // Per process, keyed by file and modification time: an editor sees a directive added or removed.
-const useServerByFile = new Map<string, { mtimeMs: number; useServer: boolean }>();
+const headByFile = new Map<string, { mtimeMs: number; head: string }>();
 
 /**
  * Whether `specifier`, imported by the file `importer`, is a `"use server"` module: its exports are Server Actions.
  * Relative specifiers and the `@/`/`~/` aliases are resolved; packages, unresolvable and unreadable files are not.
  */
 export function isUseServerModule(specifier: string, importer: string): boolean {
-  if (!path.isAbsolute(importer)) return false;
-  return getCandidateBases(specifier, importer).some((base) => {
+  return readModuleHeads(specifier, importer).some(startsWithUseServer);
+}
+
+/** The first few kilobytes of each file `specifier` may resolve to, as `isUseServerModule` resolves it. */
+export function readModuleHeads(specifier: string, importer: string): string[] {
+  if (!path.isAbsolute(importer)) return [];
+  return getCandidateBases(specifier, importer).flatMap((base) => {
     const file = resolveFile(base);
-    return file !== null && hasUseServerDirective(file);
+    const head = file === null ? null : readCachedHead(file);
+    return head === null ? [] : [head];
   });
 }
 
@@ -43,16 +49,16 @@ function resolveFile(base: string): string | null {
   return candidates.find((candidate) => statSync(candidate, { throwIfNoEntry: false })?.isFile() === true) ?? null;
 }
 
-function hasUseServerDirective(file: string): boolean {
+function readCachedHead(file: string): string | null {
   try {
     const { mtimeMs } = statSync(file);
-    const cached = useServerByFile.get(file);
-    if (cached?.mtimeMs === mtimeMs) return cached.useServer;
-    const useServer = startsWithUseServer(readHead(file));
-    useServerByFile.set(file, { mtimeMs, useServer });
-    return useServer;
+    const cached = headByFile.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.head;
+    const head = readHead(file);
+    headByFile.set(file, { mtimeMs, head });
+    return head;
   } catch {
-    return false;
+    return null;
   }
 }
 

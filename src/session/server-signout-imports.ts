@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, getPropertyName } from "../js/ast.ts";
 import { getImportedName } from "../js/imports.ts";
-import { isUseServerModule } from "./server-action-modules.ts";
+import { readModuleHeads, startsWithUseServer } from "./server-action-modules.ts";
 
 /** A server-only sign-out a client module uses: the import specifier, or better-auth's `auth.api.signOut()` call. */
 export interface ServerOnlySignOut {
@@ -18,10 +18,12 @@ const SERVER_ONLY_EXPORTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** The app's Auth.js config module (`auth.ts` at the root, in `src/` or under a folder): `@/auth`, `../auth`. */
 const AUTH_JS_MODULE = /(?:^|\/)auth(?:\.[cm]?[jt]s)?$/;
+const NEXT_AUTH_CALL = /\bNextAuth\s*\(/;
 
 /**
  * The server-only sign-outs a `"use client"` module imports: WorkOS AuthKit's `signOut`, Auth.js's server `signOut`
- * from the app's `auth.ts` (unless that module is a `"use server"` module, whose exports are Server Actions),
+ * from the app's `auth.ts` (a module named `auth` that calls `NextAuth(…)`; a `"use server"` module's exports are
+ * Server Actions, and a module the rule can't read is left alone),
  * iron-session's `getIronSession`, and better-auth's `auth.api.signOut()` on an imported server instance.
  */
 export function findServerOnlySignOuts(program: TSESTree.Program, filename: string): ServerOnlySignOut[] {
@@ -37,7 +39,7 @@ export function findServerOnlySignOuts(program: TSESTree.Program, filename: stri
       const imported = getImportedName(specifier);
       const isServerOnly =
         SERVER_ONLY_EXPORTS.get(source)?.has(imported) === true ||
-        (imported === "signOut" && AUTH_JS_MODULE.test(source) && !isUseServerModule(source, filename));
+        (imported === "signOut" && AUTH_JS_MODULE.test(source) && isAuthJsConfig(source, filename));
       if (isServerOnly) found.push({ node: specifier, name: imported, source });
     }
   }
@@ -61,6 +63,11 @@ export function findServerOnlySignOuts(program: TSESTree.Program, filename: stri
     return true;
   });
   return found;
+}
+
+function isAuthJsConfig(source: string, filename: string): boolean {
+  const heads = readModuleHeads(source, filename);
+  return heads.some((head) => NEXT_AUTH_CALL.test(head)) && !heads.some(startsWithUseServer);
 }
 
 function isClientModule(program: TSESTree.Program): boolean {

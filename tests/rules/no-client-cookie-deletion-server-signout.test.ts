@@ -15,7 +15,12 @@ ruleTester.run("no-client-cookie-deletion: server-only sign-outs in client modul
     {
       name: "an auth module that is a 'use server' module exports Server Actions",
       filename,
-      code: `${CLIENT}import { signOut } from "@/auth";\nexport const out = () => signOut();\n`,
+      code: `${CLIENT}import { signOut } from "@/server/auth";\nexport const out = () => signOut();\n`,
+    },
+    {
+      name: "a module named auth that is no Auth.js config",
+      filename,
+      code: `${CLIENT}import { signOut } from "@/lib/auth";\nexport const out = () => signOut();\n`,
     },
     {
       name: "the same imports in server code",
@@ -46,6 +51,12 @@ ruleTester.run("no-client-cookie-deletion: server-only sign-outs in client modul
       filename,
       code: `${CLIENT}import { auth, signOut as logOut } from "../auth";\nexport const out = () => logOut();\n`,
       errors: [serverSignOut("signOut", "../auth", 2, 16, 33)],
+    },
+    {
+      name: "Auth.js's server signOut through the @/ alias",
+      filename,
+      code: `${CLIENT}import { signOut } from "@/auth";\nexport const out = () => signOut();\n`,
+      errors: [serverSignOut("signOut", "@/auth", 2, 10, 17)],
     },
     {
       name: "iron-session's getIronSession",
