@@ -9,10 +9,11 @@ import { findLogoutFunction } from "../src/session/logout-function.ts";
 import { getLogoutNavigationPath } from "../src/urls/logout-path.ts";
 import { isSessionCookieName } from "../src/session/session-cookies.ts";
 import { parseSettings } from "../src/project/settings.ts";
-import { mayDeleteClientCookie } from "../src/prefilter/text-checks.ts";
+import { mayDeleteClientCookie, mayUseServerSignOut } from "../src/prefilter/text-checks.ts";
+import { findServerOnlySignOuts } from "../src/session/server-signout-imports.ts";
 
 export type Options = [{ allowCookies?: string[] }];
-export type MessageIds = "clientCookieDeletion" | "suggestLogoutNavigation" | "suggestLogoutFunctionNavigation";
+export type MessageIds = "clientCookieDeletion" | "serverSignOutInClient" | "suggestLogoutNavigation" | "suggestLogoutFunctionNavigation";
 
 export default createRule<Options, MessageIds>({
   name: "no-client-cookie-deletion",
@@ -26,6 +27,9 @@ export default createRule<Options, MessageIds>({
     messages: {
       clientCookieDeletion:
         "{{what}} doesn't log out: it can't reach an HttpOnly cookie or the server session. " +
+        "Log out through `{{logoutPath}}` or a Server Action.",
+      serverSignOutInClient:
+        "`{{name}}` from `{{source}}` runs only on the server, so this client module can't sign out with it. " +
         "Log out through `{{logoutPath}}` or a Server Action.",
       suggestLogoutNavigation: 'Log out with `window.location.replace("{{logoutPath}}")`.',
       suggestLogoutFunctionNavigation:
@@ -49,7 +53,9 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowCookies = [] }]) {
     const { sourceCode } = context;
-    if (!mayDeleteClientCookie(sourceCode.text) || isServerModule(sourceCode.ast)) return {};
+    const checkDeletions = mayDeleteClientCookie(sourceCode.text);
+    const checkServerSignOuts = mayUseServerSignOut(sourceCode.text);
+    if ((!checkDeletions && !checkServerSignOuts) || isServerModule(sourceCode.ast)) return {};
     const settings = parseSettings(context.settings);
     const logoutPath = getLogoutNavigationPath(settings.logoutPaths);
     let resolvers: ClientCookieResolvers | null = null;
@@ -75,19 +81,26 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: "clientCookieDeletion",
         data,
-        suggest: [
-          {
-            messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation",
-            data,
-            fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, edits)),
-          },
-        ],
+        suggest: edits
+          ? [
+              {
+                messageId: logoutFunction ? "suggestLogoutFunctionNavigation" : "suggestLogoutNavigation",
+                data,
+                fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, edits)),
+              },
+            ]
+          : [],
       });
     }
 
     return {
-      CallExpression: check,
-      AssignmentExpression: check,
+      Program(program) {
+        if (!checkServerSignOuts) return;
+        for (const { node, name, source } of findServerOnlySignOuts(program, context.filename)) {
+          context.report({ node, messageId: "serverSignOutInClient", data: { name, source, logoutPath } });
+        }
+      },
+      ...(checkDeletions ? { CallExpression: check, AssignmentExpression: check } : {}),
     };
   },
 });

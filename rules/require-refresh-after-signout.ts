@@ -8,12 +8,13 @@ import { evaluateHref } from "../src/urls/href-value.ts";
 import { getImportDeclarations } from "../src/js/imports.ts";
 import { getRouterNavigation, ROUTER_MODULES } from "../src/links/next-router.ts";
 import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
-import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { getFullPageLoadText, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
+import { isNavigationRedirect } from "../src/session/client-signout.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mayImportRouter, maySignOut } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
-export type MessageIds = "softNavigationAfterSignOut" | "suggestFullPageLoad" | "suggestRefresh";
+export type MessageIds = "softNavigationAfterSignOut" | "redirectAfterSignOut" | "suggestFullPageLoad" | "suggestRefresh";
 
 const MAX_CALLEE_LENGTH = 40;
 
@@ -30,6 +31,9 @@ export default createRule<Options, MessageIds>({
       softNavigationAfterSignOut:
         "`{{navigation}}()` after `{{signOut}}()` keeps the signed-in layouts on screen. " +
         "Use `window.location.replace()` or, on the App Router, call `{{router}}.refresh()` after it.",
+      redirectAfterSignOut:
+        "`redirect()` after `{{signOut}}()` runs outside rendering, where client code can't use it. " +
+        "Use `window.location.replace()`, which renders every layout anew.",
       suggestFullPageLoad: "Navigate with `window.location.replace()`.",
       suggestRefresh: "Add `{{router}}.refresh()` after the navigation.",
     },
@@ -43,10 +47,29 @@ export default createRule<Options, MessageIds>({
     // Only client code with a router can navigate softly.
     if (!hasRouterImport) return {};
     let resolvers: SignOutResolvers | null = null;
-    const getResolvers = (): SignOutResolvers => (resolvers ??= { ...createSourceResolvers(sourceCode), logoutPaths: settings.logoutPaths });
+    const getResolvers = (): SignOutResolvers => (resolvers ??= { ...createSourceResolvers(sourceCode), logoutPaths: settings.logoutPaths, filename: context.filename });
+    // `redirect()` navigates only while rendering: in a client module's handlers and effects it can't.
+    const isClientModule = sourceCode.ast.body.some(
+      (statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === "use client",
+    );
     return {
       CallExpression(node) {
         const { resolveBinding, resolveConst } = getResolvers();
+        if (isClientModule && isNavigationRedirect(node, resolveBinding)) {
+          const found = findSignOutBefore(node, getResolvers());
+          if (!found) return;
+          const [target] = node.arguments;
+          const isStaticTarget = target?.type === AST_NODE_TYPES.Literal || (target?.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.length === 0);
+          const data = { signOut: shorten(sourceCode.getText(found.signOut.callee), "signOut") };
+          const edits = isStaticTarget ? [{ range: node.range, text: getFullPageLoadText(sourceCode.getText(target)) }] : null;
+          context.report({
+            node,
+            messageId: "redirectAfterSignOut",
+            data,
+            suggest: edits ? [{ messageId: "suggestFullPageLoad", fix: toFix(sourceCode.text, withUnusedBindingsRemoved(sourceCode, edits)) }] : [],
+          });
+          return;
+        }
         const navigation = getRouterNavigation(node, resolveBinding);
         if (!navigation || navigation.method === "prefetch") return;
         const found = findSignOutBefore(node, getResolvers());

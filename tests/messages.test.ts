@@ -13,8 +13,8 @@ const FIX_VERBS = ["Add", "Call", "Delete", "Export", "Log out", "Navigate", "Pa
 /** Values the rules really put in their placeholders, several per rule where they vary in length. */
 const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
   "no-client-cookie-deletion": [
-    { what: "Expiring `next-auth.session-token` through `document.cookie`", logoutPath: "/api/auth/logout" },
-    { what: "Deleting `__Secure-authjs.session-token` with `cookieStore.delete()`", logoutPath: "/api/auth/logout" },
+    { what: "Expiring `next-auth.session-token` through `document.cookie`", logoutPath: "/api/auth/logout", name: "auth.api.signOut", source: "@/lib/auth" },
+    { what: "Deleting `__Secure-authjs.session-token` with `cookieStore.delete()`", logoutPath: "/api/auth/logout", name: "getIronSession", source: "@workos-inc/authkit-nextjs" },
   ],
   "no-link-to-logout": [
     { name: "NextLink", url: "/api/auth/logout", callee: "router.replace" },
@@ -25,10 +25,13 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { callee: "server.NextResponse.redirect", url: "/…/login" },
   ],
   "no-sync-cookies": [
-    { api: "cookies", member: "delete", version: "16.4" },
-    { api: "draftMode", member: "isEnabled", version: "15.5" },
+    { api: "cookies", member: "delete", version: "16.4", name: "cookieStore", callee: "getIronSession" },
+    { api: "draftMode", member: "isEnabled", version: "15.5", name: "draftModeStatus", callee: "createServerClientWithCookieStore" },
   ],
-  "prefer-post-logout": [{ path: "/api/auth/logout" }, { path: "/[locale]/account/sign-out" }],
+  "prefer-post-logout": [
+    { path: "/api/auth/logout", signOut: "signOut" },
+    { path: "/[locale]/account/sign-out", signOut: "authkit.signOut" },
+  ],
   "require-clear-site-data": [
     { value: '"cookies", "storage"', current: '"cache", "cookies", "storage"', directive: "cache" },
     { value: '"cookies", "storage", "executionContexts"', current: '"*"', directive: "*" },
@@ -46,6 +49,7 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { navigation: "router.replace", signOut: "supabase.auth.signOut", router: "router" },
     { navigation: "appRouter.push", signOut: "authClient.signOut", router: "appRouter" },
     { navigation: "useRouter().replace", signOut: "authClient.signOut", router: "useRouter()" },
+    { navigation: "router.push", signOut: "createBrowserClient(url,key).auth.signOut", router: "router" },
   ],
   "require-secure-cookie-delete": [{ cookieName: "__Secure-next-auth.session-token" }, { cookieName: "__Host-session" }],
 };

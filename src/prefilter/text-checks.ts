@@ -60,5 +60,10 @@ export function mayDeleteClientCookie(text: string): boolean {
   return /cookie/i.test(text) && /remove|delete|max-?age|expires|useCookies/i.test(text);
 }
 
+/** A server-only sign-out a client module may import: a `signOut` or iron-session's `getIronSession`. */
+export function mayUseServerSignOut(text: string): boolean {
+  return /use client/.test(text) && /signOut|getIronSession/.test(text);
+}
+
 /** A route handler file (`app/**\/route.*`) is where the route-handler rules look. */
 export { isRouteHandlerFile };

@@ -4,6 +4,7 @@ import { getLogoutHandlers, type LogoutHandler } from "../routes/logout-handlers
 import { getHandlerResponses, getResponseImports, type HandlerResponse } from "./responses.ts";
 import type { HandlerFunction } from "../routes/route-handlers.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
+import { mayFollowSessionEnd } from "./after-session-end.ts";
 
 export interface LogoutResponse {
   handler: LogoutHandler;
@@ -12,7 +13,10 @@ export interface LogoutResponse {
   response: HandlerResponse;
 }
 
-/** Every response of every logout handler in a route file, handler by handler, in source order. */
+/**
+ * Every response of every logout handler in a route file that may answer after the session ended, handler by
+ * handler, in source order: not an early return before anything is deleted, nor an error from a `catch`.
+ */
 export function getLogoutResponses(
   program: TSESTree.Program,
   filename: string,
@@ -24,6 +28,9 @@ export function getLogoutResponses(
   const imports = getResponseImports(program);
   return handlers.flatMap((handler) => {
     const { body } = handler;
-    return body ? getHandlerResponses(body, imports, resolveConst).map((response) => ({ handler, body, response })) : [];
+    if (!body) return [];
+    return getHandlerResponses(body, imports, resolveConst)
+      .filter((response) => mayFollowSessionEnd(response, body, handler.sessionEnds, resolveConst))
+      .map((response) => ({ handler, body, response }));
   });
 }

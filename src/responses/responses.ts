@@ -33,6 +33,8 @@ export interface HandlerResponse {
   init: TSESTree.Node | null;
   /** The returned variable (`const res = NextResponse.redirect(…); return res`), for `res.headers.set(…)`. */
   variable: string | null;
+  /** Where the handler answers with it: the `return` statement, an arrow's expression body, or the `redirect()` call. */
+  exit: TSESTree.Node;
 }
 
 export function getResponseImports(program: TSESTree.Program): ResponseImports {
@@ -48,7 +50,7 @@ export function getResponseImports(program: TSESTree.Program): ResponseImports {
  */
 export function getHandlerResponses(fn: HandlerFunction, imports: ResponseImports, resolveConst: ResolveConst): HandlerResponse[] {
   const responses: HandlerResponse[] = [];
-  const add = (expression: TSESTree.Node | null | undefined) => {
+  const add = (expression: TSESTree.Node | null | undefined, exit: TSESTree.Node) => {
     if (!expression) return;
     let variable: string | null = null;
     let value: TSESTree.Node | null = skipAwait(expression);
@@ -57,23 +59,23 @@ export function getHandlerResponses(fn: HandlerFunction, imports: ResponseImport
       value = resolveConst(value);
     }
     const response = value ? classifyResponse(value, imports) : null;
-    if (response) responses.push({ ...response, variable });
+    if (response) responses.push({ ...response, variable, exit });
   };
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) add(fn.body);
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) add(fn.body, fn.body);
   forEachOwnNode(fn.body, (node) => {
-    if (node.type === AST_NODE_TYPES.ReturnStatement) add(node.argument);
+    if (node.type === AST_NODE_TYPES.ReturnStatement) add(node.argument, node);
     if (
       node.type === AST_NODE_TYPES.CallExpression &&
       node.callee.type === AST_NODE_TYPES.Identifier &&
       imports.navigationRedirect.has(node.callee.name)
     ) {
-      responses.push({ kind: "redirect()", node, initIndex: null, init: null, variable: null });
+      responses.push({ kind: "redirect()", node, initIndex: null, init: null, variable: null, exit: node });
     }
   });
   return responses;
 }
 
-function classifyResponse(node: TSESTree.Node, imports: ResponseImports): Omit<HandlerResponse, "variable"> | null {
+function classifyResponse(node: TSESTree.Node, imports: ResponseImports): Omit<HandlerResponse, "variable" | "exit"> | null {
   if (node.type === AST_NODE_TYPES.NewExpression && node.callee.type === AST_NODE_TYPES.Identifier) {
     const kind = imports.nextResponse.has(node.callee.name) ? "new NextResponse" : node.callee.name === "Response" ? "new Response" : null;
     return kind ? { kind, node, initIndex: 1, init: node.arguments[1] ?? null } : null;

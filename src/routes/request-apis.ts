@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { getEnclosingFunction } from "../js/ast.ts";
 import { getImportDeclarations, getImportedName } from "../js/imports.ts";
 import { HTTP_METHODS } from "./route-handlers.ts";
@@ -8,12 +8,21 @@ import type { TextEdit } from "../edits/text-edit.ts";
 export const REQUEST_APIS = ["cookies", "headers", "draftMode"] as const;
 export type RequestApi = (typeof REQUEST_APIS)[number];
 
-/** `cookies().delete(…)`: a member read straight off the call, without `await`. */
-export interface SyncRequestApiUse {
-  api: RequestApi;
-  call: TSESTree.CallExpression;
-  member: TSESTree.MemberExpression;
-}
+/**
+ * A request API's Promise used as the store, without `await`: a member read straight off the call
+ * (`cookies().delete(…)`), a variable whose members are read later (`const store = cookies(); store.delete(…)`), or
+ * an argument (`getIronSession(cookies(), options)`).
+ */
+export type SyncRequestApiUse =
+  | { kind: "member"; api: RequestApi; call: TSESTree.CallExpression; member: TSESTree.MemberExpression }
+  | { kind: "stored"; api: RequestApi; call: TSESTree.CallExpression; variable: TSESTree.Identifier; member: TSESTree.MemberExpression }
+  | { kind: "argument"; api: RequestApi; call: TSESTree.CallExpression; callee: TSESTree.Expression };
+
+/** The variables a declarator declares, as ESLint's `sourceCode.getDeclaredVariables` gives them. */
+export type GetDeclaredVariables = (node: TSESTree.Node) => readonly TSESLint.Scope.Variable[];
+
+/** Callees that take a Promise and wait for it: React's `use()`, `Promise.all()` and its kin. */
+const PROMISE_TAKERS: ReadonlySet<string> = new Set(["use", "Promise.all", "Promise.allSettled", "Promise.any", "Promise.race", "Promise.resolve"]);
 
 /** Functions Next.js itself calls and awaits, so making them `async` breaks no caller. */
 const AWAITED_EXPORTS: ReadonlySet<string> = new Set([...HTTP_METHODS, "default", "generateMetadata", "generateViewport", "middleware", "proxy"]);
@@ -31,13 +40,42 @@ export function getRequestApiImports(program: TSESTree.Program): Map<string, Req
   return names;
 }
 
-/** The use when `call` is `cookies()` (any imported name) whose result is read as an object without `await`. */
-export function getSyncRequestApiUse(call: TSESTree.CallExpression, imports: ReadonlyMap<string, RequestApi>): SyncRequestApiUse | null {
+/** The use when `call` is `cookies()` (any imported name) whose result is used as the store without `await`. */
+export function getSyncRequestApiUse(
+  call: TSESTree.CallExpression,
+  imports: ReadonlyMap<string, RequestApi>,
+  getDeclaredVariables: GetDeclaredVariables,
+): SyncRequestApiUse | null {
   if (call.callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length > 0) return null;
   const api = imports.get(call.callee.name);
+  if (!api) return null;
   const { parent } = call;
-  if (!api || parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== call) return null;
-  return { api, call, member: parent };
+  if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === call) return { kind: "member", api, call, member: parent };
+  if ((parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) && parent.arguments.includes(call)) {
+    return isPromiseTaker(parent.callee) ? null : { kind: "argument", api, call, callee: parent.callee };
+  }
+  if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === call && parent.id.type === AST_NODE_TYPES.Identifier) {
+    const [variable] = getDeclaredVariables(parent);
+    // The first member read of the variable itself, not of `await store`.
+    for (const reference of variable?.references ?? []) {
+      const { identifier } = reference;
+      const member = identifier.parent;
+      if (!reference.init && member?.type === AST_NODE_TYPES.MemberExpression && member.object === identifier) {
+        return { kind: "stored", api, call, variable: parent.id, member };
+      }
+    }
+  }
+  return null;
+}
+
+function isPromiseTaker(callee: TSESTree.Node): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) return PROMISE_TAKERS.has(callee.name);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    (PROMISE_TAKERS.has(`${callee.object.name}.${callee.property.name}`) || PROMISE_TAKERS.has(callee.property.name))
+  );
 }
 
 /**
@@ -52,7 +90,9 @@ export function getAwaitRequestApiEdits(source: string, use: SyncRequestApiUse):
   const callText = source.slice(use.call.range[0], use.call.range[1]);
   // `(` at the start of a line would continue a previous statement that has no semicolon.
   const guard = startsStatementAfterOpenEnd(source, use.call) ? ";" : "";
-  const edits: TextEdit[] = [{ range: use.call.range, text: `${guard}(await ${callText})` }];
+  // An initializer or an argument needs no parentheses around `await`.
+  const awaited = use.kind === "member" ? `${guard}(await ${callText})` : `await ${callText}`;
+  const edits: TextEdit[] = [{ range: use.call.range, text: awaited }];
   if (fn.async) return edits;
   if (!isCalledOnlyByNext(fn)) return null;
   edits.push({ range: [fn.range[0], fn.range[0]], text: "async " });

@@ -5,10 +5,12 @@ import { evaluateHref } from "../urls/href-value.ts";
 import { getImportedName } from "../js/imports.ts";
 import { isLogoutPath } from "../urls/logout-path.ts";
 import { UNKNOWN } from "../urls/url-shape.ts";
-
+import { isClerkSignOut, isServerActionCall } from "./signout-origin.ts";
 
 export interface SignOutResolvers extends SourceResolvers {
   logoutPaths: readonly string[] | undefined;
+  /** The linted file's absolute path, to read the modules it imports Server Actions from; empty when unknown. */
+  filename: string;
 }
 
 export interface SignOutBeforeNavigation {
@@ -22,20 +24,67 @@ const LOCATION_METHODS: ReadonlySet<string> = new Set(["assign", "replace", "rel
 
 /**
  * Whether a call signs out in the browser and leaves navigation to its caller: `supabase.auth.signOut()`,
- * better-auth's `authClient.signOut()`, Clerk's `signOut()`, next-auth/react's `signOut({ redirect: false })` (without
- * `redirect: false` it navigates by itself), and `fetch()` of a logout path.
+ * better-auth's `authClient.signOut()`, Firebase's `signOut(auth)`, next-auth/react's `signOut({ redirect: false })`
+ * (without `redirect: false` it navigates by itself), `fetch()` or an HTTP client's request (axios, ky, ofetch, a
+ * configured instance) of a logout path, and a function of this file that does one of these and neither refreshes
+ * nor loads a page itself. Clerk's `signOut()` from
+ * `@clerk/nextjs` refreshes the router itself, and a Server Action's response renders the layouts anew: neither counts.
  */
-export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers): boolean {
+export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers, depth = 0): boolean {
   const { callee } = call;
   // next-auth's `signOut` under any name; other libraries' by their method name.
   if (isNextAuthSignOut(callee, resolvers.resolveBinding)) return hasRedirectFalse(call);
   const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-  if (name === "signOut") return true;
-  if (name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) {
+  if (name === "signOut") return !isClerkSignOut(callee, resolvers.resolveBinding) && !isServerActionCall(call, resolvers);
+  if ((name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) || isHttpClientCall(callee, resolvers)) {
     const [target] = call.arguments;
     return target !== undefined && evaluateHref(target, resolvers.resolveConst).urls.some((url) => isLogoutUrl(url, resolvers.logoutPaths));
   }
-  return false;
+  return depth < MAX_HELPER_DEPTH && isSignOutHelperCall(call, resolvers, depth + 1);
+}
+
+/** How deep `logout()` → `signOutEverywhere()` → `authClient.signOut()` is followed in the file. */
+const MAX_HELPER_DEPTH = 2;
+const HTTP_CLIENT_MODULES: ReadonlySet<string> = new Set(["axios", "ky", "ofetch", "redaxios", "wretch"]);
+const HTTP_METHODS: ReadonlySet<string> = new Set(["post", "delete", "get", "put", "patch"]);
+
+/**
+ * An HTTP client's request: `axios.post(url)`, `ky.delete(url)`, `ofetch(url)`, `$fetch(url)`, and any
+ * `client.post(url)` on an imported or created instance (`api.post("/auth/logout")` with `baseURL: "/api"`): the
+ * URL's last segment tells a logout whatever the base.
+ */
+function isHttpClientCall(callee: TSESTree.Expression, resolvers: SignOutResolvers): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = resolvers.resolveBinding(callee.name, callee);
+    return binding?.type === "import" && HTTP_CLIENT_MODULES.has(String(binding.declaration.source.value));
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const method = getPropertyName(callee);
+  // An object the file imports or declares: never a global such as `navigator` or `caches`.
+  return method !== null && HTTP_METHODS.has(method) && resolvers.findVariable(callee.object.name, callee.object) !== null;
+}
+
+/** A function of this file whose own body signs out: `async function logout() { await authClient.signOut(); }`. */
+function isSignOutHelperCall(call: TSESTree.CallExpression, resolvers: SignOutResolvers, depth: number): boolean {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = resolvers.findVariable(call.callee.name, call.callee);
+  const [definition] = variable?.defs ?? [];
+  if (variable?.defs.length !== 1 || !definition) return false;
+  const helper =
+    definition.type === "FunctionName"
+      ? (definition.node as FunctionNode)
+      : definition.type === "Variable" && (definition.node as TSESTree.VariableDeclarator).init
+        ? (definition.node as TSESTree.VariableDeclarator).init
+        : null;
+  // A helper that refreshes or loads a page itself leaves nothing stale to its caller.
+  if (!helper || !isFunctionNode(helper) || helper === getEnclosingFunction(call) || hasRefreshOrFullPageLoad([helper])) return false;
+  let signsOut = false;
+  forEachNode(helper.body, (node) => {
+    if (signsOut || (node !== helper.body && isFunctionNode(node))) return false;
+    if (node.type === AST_NODE_TYPES.CallExpression && isClientSignOut(node, resolvers, depth)) signsOut = true;
+    return !signsOut;
+  });
+  return signsOut;
 }
 
 /**
@@ -151,3 +200,20 @@ function getCallbackOwner(fn: FunctionNode): TSESTree.CallExpression | null {
   return current !== fn && call?.type === AST_NODE_TYPES.CallExpression && call.arguments.includes(current as TSESTree.CallExpressionArgument) ? call : null;
 }
 
+
+const NAVIGATION_REDIRECTS: ReadonlySet<string> = new Set(["redirect", "permanentRedirect"]);
+
+/** `redirect(url)` or `permanentRedirect(url)` from `next/navigation`, under any name or on a namespace import. */
+export function isNavigationRedirect(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): boolean {
+  const { callee } = call;
+  const base = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+  if (base.type !== AST_NODE_TYPES.Identifier) return false;
+  const binding = resolveBinding(base.name, base);
+  if (binding?.type !== "import" || binding.declaration.source.value !== "next/navigation") return false;
+  const { specifier } = binding;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = getPropertyName(callee);
+    return specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && method !== null && NAVIGATION_REDIRECTS.has(method);
+  }
+  return specifier.type === AST_NODE_TYPES.ImportSpecifier && NAVIGATION_REDIRECTS.has(getImportedName(specifier));
+}

@@ -1288,8 +1288,8 @@ ruleTester.run("no-client-cookie-deletion (TypeScript)", rule, {
 
 const ROUTER = '"use client";\nimport Cookies from "js-cookie";\nimport { useRouter } from "next/navigation";\n';
 const LOGOUT_FUNCTION = `${ROUTER}export function Menu() {\n  const router = useRouter();\n  function handleLogout() {\n    Cookies.remove("session");\n    Cookies.remove("theme");\n    router.push("/login");\n  }\n  return <button onClick={handleLogout}>Log out</button>;\n}\n`;
-// Every deletion of a logout function suggests the same edit: the first becomes the navigation, the rest go, and so
-// do the js-cookie import and the router they leave unused.
+// Every deletion of a logout function suggests the same edit: the last deletion or navigation becomes the full page
+// load, the ones before it go, and so do the js-cookie import and the router they leave unused.
 const LOGOUT_FUNCTION_FIXED = `"use client";\nexport function Menu() {\n  function handleLogout() {\n    ${NAVIGATE};\n  }\n  return <button onClick={handleLogout}>Log out</button>;\n}\n`;
 const BROWSER_GLOBALS = { globals: { window: "readonly", document: "readonly", cookieStore: "readonly", globalThis: "readonly" } } as const;
 

@@ -35,6 +35,31 @@ ruleTester.run("no-sync-cookies", rule, {
       code: 'import { cookies } from "./cookies";\nexport function GET() {\n  cookies().delete("session");\n}',
     },
     {
+      name: "a stored store awaited where it is read",
+      filename: next16Route,
+      code: `${HEADERS}export async function GET() {\n  const pending = cookies();\n  (await pending).delete("session");\n}`,
+    },
+    {
+      name: "a stored call that is never read as the store",
+      filename: next16Route,
+      code: `${HEADERS}export async function GET() {\n  const pending = cookies();\n  return Response.json(await pending);\n}`,
+    },
+    {
+      name: "React's use() takes the Promise",
+      filename: fixtureFile("app-router", "app/dashboard/page.tsx"),
+      code: `import { use } from "react";\n${HEADERS}export default function Page() {\n  return use(cookies()).get("theme")?.value;\n}`,
+    },
+    {
+      name: "Promise.all() takes the Promises",
+      filename: next16Route,
+      code: `${HEADERS}export async function GET() {\n  const [jar] = await Promise.all([cookies()]);\n  const [store] = await Promise.all(cookies());\n  jar.delete("a");\n}`,
+    },
+    {
+      name: "a stored cookies() on Next 14, where it returns the store",
+      filename: next14Route,
+      code: `${HEADERS}export function GET() {\n  const store = cookies();\n  store.delete("session");\n  return getIronSession(cookies(), options);\n}`,
+    },
+    {
       name: "a call with arguments is not next/headers' cookies()",
       filename: next16Route,
       code: `${HEADERS}export function GET(request) {\n  return cookies(request).get("x");\n}`,
@@ -112,6 +137,52 @@ ruleTester.run("no-sync-cookies", rule, {
       code: `${HEADERS}export function getSessionId() {\n  return cookies().get("session")?.value;\n}\n`,
       output: null,
       errors: [{ messageId: "syncRequestApi", line: 3, column: 10, endLine: 3, endColumn: 23 }],
+    },
+    {
+      name: "cookies() stored in a variable and read later",
+      filename: next16Route,
+      code: `${HEADERS}export async function POST() {\n  const store = cookies();\n  store.delete("sid");\n  return new Response(null);\n}\n`,
+      output: `${HEADERS}export async function POST() {\n  const store = await cookies();\n  store.delete("sid");\n  return new Response(null);\n}\n`,
+      errors: [
+        {
+          messageId: "syncRequestApiStored",
+          data: { api: "cookies", name: "store", member: "delete", version: "16.4" },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      name: "a stored store in a sync route handler: the handler becomes async",
+      filename: next16Route,
+      code: `${HEADERS}export function GET() {\n  const jar = cookies();\n  return Response.json({ theme: jar.get("theme")?.value });\n}\n`,
+      output: `${HEADERS}export async function GET() {\n  const jar = await cookies();\n  return Response.json({ theme: jar.get("theme")?.value });\n}\n`,
+      errors: [{ messageId: "syncRequestApiStored", data: { api: "cookies", name: "jar", member: "get", version: "16.4" }, line: 3, column: 15, endLine: 3, endColumn: 24 }],
+    },
+    {
+      name: "cookies() passed as an argument: iron-session's getIronSession",
+      filename: next16Route,
+      code: `import { getIronSession } from "iron-session";\n${HEADERS}export async function POST() {\n  const session = await getIronSession(cookies(), options);\n  session.destroy();\n}\n`,
+      output: `import { getIronSession } from "iron-session";\n${HEADERS}export async function POST() {\n  const session = await getIronSession(await cookies(), options);\n  session.destroy();\n}\n`,
+      errors: [
+        {
+          messageId: "syncRequestApiArgument",
+          data: { api: "cookies", callee: "getIronSession", version: "16.4" },
+          line: 4,
+          column: 40,
+          endLine: 4,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
+      name: "an argument in a helper other code calls is reported without a fix",
+      filename: fixtureFile("app-router", "lib/session.ts"),
+      code: `${HEADERS}export function getSession() {\n  return getIronSession(cookies(), options);\n}\n`,
+      output: null,
+      errors: [{ messageId: "syncRequestApiArgument", data: { api: "cookies", callee: "getIronSession", version: "16.4" }, line: 3, column: 25, endLine: 3, endColumn: 34 }],
     },
     {
       name: "module-level code is reported without a fix",

@@ -10,6 +10,11 @@ const SERVER = 'import { NextResponse } from "next/server";\n';
 ruleTester.run("prefer-post-logout", rule, {
   valid: [
     {
+      name: "a POST whose only exit is Auth.js's signOut()",
+      filename: logoutRoute,
+      code: 'import { signOut } from "@/auth";\nexport async function POST() {\n  await signOut({ redirectTo: "/" });\n}',
+    },
+    {
       name: "a POST logout",
       filename: logoutRoute,
       code: `${HEADERS}${SERVER}export async function POST(request) {\n  (await cookies()).delete("session");\n  return NextResponse.redirect(new URL("/", request.url), { status: 303 });\n}`,
@@ -36,6 +41,30 @@ ruleTester.run("prefer-post-logout", rule, {
     },
   ],
   invalid: [
+    {
+      name: "a GET whose only exit is Auth.js's signOut(), which throws a redirect",
+      filename: logoutRoute,
+      code: 'import { signOut } from "@/auth";\nexport async function GET() {\n  await signOut({ redirectTo: "/" });\n}\n',
+      errors: [{ messageId: "signOutRedirectOnGet", data: { signOut: "signOut" }, line: 2, column: 23, endLine: 2, endColumn: 26 }],
+    },
+    {
+      name: "a GET whose only exit is WorkOS's signOut()",
+      filename: fixtureFile("app-router", "app/api/auth/sign-out/route.ts"),
+      code: 'import { signOut } from "@workos-inc/authkit-nextjs";\nexport const GET = async () => {\n  await signOut();\n};\n',
+      errors: [{ messageId: "signOutRedirectOnGet", data: { signOut: "signOut" }, line: 2, column: 14, endLine: 2, endColumn: 17 }],
+    },
+    {
+      name: "a GET with signOut({ redirect: false }) and no response of its own gets the general message",
+      filename: logoutRoute,
+      code: 'import { signOut } from "@/auth";\nexport async function GET() {\n  await signOut({ redirect: false });\n}\n',
+      errors: [{ messageId: "getLogout", data: { path: "/logout" }, line: 2, column: 23, endLine: 2, endColumn: 26 }],
+    },
+    {
+      name: "a GET that signs out and answers itself gets the general message",
+      filename: logoutRoute,
+      code: 'import { signOut } from "@/auth";\nexport async function GET() {\n  await signOut({ redirect: false });\n  return new Response(null);\n}\n',
+      errors: [{ messageId: "getLogout", data: { path: "/logout" }, line: 2, column: 23, endLine: 2, endColumn: 26 }],
+    },
     {
       name: "export async function GET in a logout route",
       filename: logoutRoute,
@@ -70,7 +99,7 @@ ruleTester.run("prefer-post-logout", rule, {
       name: "a GET that calls Auth.js's server signOut on a path that is no logout word",
       filename: sessionRoute,
       code: 'import { signOut } from "@/auth";\nexport async function GET() {\n  await signOut({ redirectTo: "/" });\n}\n',
-      errors: [{ messageId: "getLogout", data: { path: "/api/session" }, line: 2, column: 23, endLine: 2, endColumn: 26 }],
+      errors: [{ messageId: "signOutRedirectOnGet", data: { signOut: "signOut" }, line: 2, column: 23, endLine: 2, endColumn: 26 }],
     },
     {
       name: "a route file in src/app/",

@@ -10,7 +10,6 @@ const SUPABASE = `${ROUTER}import { supabase } from "@/lib/supabase/client";\n`;
 const NEXT_AUTH_ALIAS = `${ROUTER}import { signOut as logOut } from "next-auth/react";\n`;
 const NEXT_AUTH_NAMESPACE = `${ROUTER}import * as NextAuth from "next-auth/react";\n`;
 const AUTH_HELPERS = `${ROUTER}import { createClientComponentClient } from "@supabase/auth-helpers-nextjs";\n`;
-const CLERK = `${ROUTER}import { useClerk } from "@clerk/nextjs";\n`;
 const NAVIGATION_NAMESPACE = '"use client";\nimport * as navigation from "next/navigation";\nimport { authClient } from "@/lib/auth-client";\n';
 const PAGES_ROUTER = '"use client";\nimport { useRouter } from "next/router";\nimport { authClient } from "@/lib/auth-client";\n';
 const ROUTER_SINGLETON = '"use client";\nimport Router from "next/router";\nimport { authClient } from "@/lib/auth-client";\n';
@@ -349,67 +348,6 @@ ruleTester.run("require-refresh-after-signout", rule, {
               messageId: "suggestRefresh",
               data: data("authClient.signOut"),
               output: button(AUTH_CLIENT, ["await authClient.signOut();", 'router.push("/login");', "router.refresh();"]),
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: "Clerk's signOut destructured from useClerk()",
-      filename,
-      code: button(CLERK, ["await signOut();", 'router.push("/login");'], "const router = useRouter();\n  const { signOut } = useClerk();"),
-      errors: [
-        {
-          messageId: "softNavigationAfterSignOut",
-          data: data("signOut"),
-          line: 9,
-          column: 5,
-          endLine: 9,
-          endColumn: 26,
-          suggestions: [
-            {
-              messageId: "suggestFullPageLoad",
-              data: data("signOut"),
-              output: withoutRouter(button(CLERK, [
-                "await signOut();",
-                'window.location.replace("/login");',
-              ], "const router = useRouter();\n  const { signOut } = useClerk();")),
-            },
-            {
-              messageId: "suggestRefresh",
-              data: data("signOut"),
-              output: button(CLERK, [
-                "await signOut();",
-                'router.push("/login");',
-                "router.refresh();",
-              ], "const router = useRouter();\n  const { signOut } = useClerk();"),
-            },
-          ],
-        },
-      ],
-    },
-    {
-      name: "Clerk's useClerk().signOut()",
-      filename,
-      code: button(CLERK, ["await useClerk().signOut();", 'router.push("/login");']),
-      errors: [
-        {
-          messageId: "softNavigationAfterSignOut",
-          data: data("useClerk().signOut"),
-          line: 8,
-          column: 5,
-          endLine: 8,
-          endColumn: 26,
-          suggestions: [
-            {
-              messageId: "suggestFullPageLoad",
-              data: data("useClerk().signOut"),
-              output: withoutRouter(button(CLERK, ["await useClerk().signOut();", 'window.location.replace("/login");'])),
-            },
-            {
-              messageId: "suggestRefresh",
-              data: data("useClerk().signOut"),
-              output: button(CLERK, ["await useClerk().signOut();", 'router.push("/login");', "router.refresh();"]),
             },
           ],
         },
