@@ -4,8 +4,8 @@ import {
   mayCallRedirect,
   mayDeleteClientCookie,
   mayEndSession,
-  mayImportLinkOrRouter,
   mayNameSecureCookie,
+  mayNavigate,
   mayReferenceLogoutPath,
   mayUseRequestApis,
 } from "../prefilter/text-checks.ts";
@@ -47,8 +47,9 @@ const ROUTE_HANDLER_RULES = [
 ] as const satisfies readonly RuleId[];
 const CLIENT_COOKIE_RULES = ["no-client-cookie-deletion"] as const satisfies readonly RuleId[];
 
-// The codemods use the default settings, so their prefilters are the rules' own with no `logoutPaths`.
-const mayHaveLinks = (_path: string, source: string) => mayImportLinkOrRouter(source) && mayReferenceLogoutPath(source, undefined);
+// The codemods use the default settings, so their prefilters are the rules' own with no `logoutPaths`. The links
+// rule also reads imported modules; the codemod keeps to files with a logout word of their own, to stay fast.
+const mayHaveLinks = (_path: string, source: string) => mayNavigate(source) && mayReferenceLogoutPath(source, undefined);
 // A route file matters to the logout-handler rules only on a logout path or when it may end a session.
 const mayHaveRouteHandlerFixes = (path: string, source: string) =>
   (isRouteHandlerFile(path) && (mayReferenceLogoutPath(path, undefined) || mayEndSession(source))) ||

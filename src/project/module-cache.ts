@@ -47,8 +47,17 @@ const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
 // records go first; parsed trees are bounded separately, since they are what takes memory.
 const records = new Map<string, FileRecord>();
 const parsed = new Set<FileRecord>();
-// The files each derivation in progress has read: a derived value is fresh while all of them are unchanged.
-const dependencyFrames: Set<FileRecord>[] = [];
+/** A derivation in progress: the files it has read, and whether its result may be kept. */
+interface Frame {
+  record: FileRecord;
+  key: string;
+  dependencies: Set<FileRecord>;
+  /** Cleared when the result rests on a guess: a cycle's fallback or a depth limit (see {@link markIncomplete}). */
+  isComplete: boolean;
+}
+
+// The derivations in progress, innermost last. A derived value is fresh while every file it read is unchanged.
+const frames: Frame[] = [];
 let generation = 0;
 let measuring = 0;
 const stats: ProjectModelStats = { resolutions: 0, filesRead: 0, modulesParsed: 0, filesSkipped: 0, milliseconds: 0 };
@@ -83,29 +92,40 @@ export function getProjectModule(file: string): ProjectModule | null {
 /**
  * A value computed from a project file and whatever it reads meanwhile (other files through this cache), kept
  * until one of those files changes. `undefined` when the file can't be read. A computation that asks for its own
- * key again (a cycle) gets `fallback`.
+ * key again (a cycle) gets `fallback`; the values computed inside the cycle on that guess are not kept, so a result
+ * never depends on the order files were linted in.
  */
 export function deriveFromFile<T>(file: string, key: string, compute: () => T, fallback: T): T | undefined {
   const record = getRecord(file);
   if (!record || record.text === null) return undefined;
   const cached = record.derived.get(key);
-  if (cached === IN_PROGRESS) return fallback;
+  if (cached === IN_PROGRESS) {
+    const cycleStart = frames.findIndex((frame) => frame.record === record && frame.key === key);
+    for (const frame of frames.slice(cycleStart + 1)) frame.isComplete = false;
+    return fallback;
+  }
   if (cached && cached.dependencies.every(isCurrent)) {
     for (const dependency of cached.dependencies) noteDependency(dependency);
     return cached.value as T;
   }
   record.derived.set(key, IN_PROGRESS);
-  const frame = new Set<FileRecord>([record]);
-  dependencyFrames.push(frame);
+  const frame: Frame = { record, key, dependencies: new Set([record]), isComplete: true };
+  frames.push(frame);
   let value: T = fallback;
   try {
     value = compute();
   } finally {
-    dependencyFrames.pop();
-    for (const dependency of frame) noteDependency(dependency);
-    record.derived.set(key, { value, dependencies: [...frame] });
+    frames.pop();
+    for (const dependency of frame.dependencies) noteDependency(dependency);
+    if (frame.isComplete) record.derived.set(key, { value, dependencies: [...frame.dependencies] });
+    else record.derived.delete(key);
   }
   return value;
+}
+
+/** The derivations in progress rest on a cut-off (a depth limit): their results are not kept. */
+export function markIncomplete(): void {
+  for (const frame of frames) frame.isComplete = false;
 }
 
 const IN_PROGRESS = { value: undefined, dependencies: [] as readonly FileRecord[] };
@@ -226,7 +246,7 @@ function setParents(node: TSESTree.Node, parent: TSESTree.Node | null, visitorKe
 }
 
 function noteDependency(record: FileRecord): void {
-  dependencyFrames.at(-1)?.add(record);
+  frames.at(-1)?.dependencies.add(record);
 }
 
 function forget(record: FileRecord): void {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getBoundNames } from "../js/ast.ts";
 import { createVariableFinder, type FindVariable } from "../js/bindings.ts";
 import { getImportedName } from "../js/imports.ts";
 import { getContainerProperty, resolveContainer, type ScopedNode, type ValueScope } from "../urls/value-scope.ts";
@@ -35,9 +36,11 @@ export class ModuleScope implements ValueScope {
     readonly findVariable: FindVariable,
     private readonly topLevel: () => TSESLint.Scope.Scope | null,
     readonly crossFile: boolean,
+    /** The file ESLint is linting (its text may be newer than the disk's): never read through the module cache. */
+    readonly isLintedFile: boolean,
   ) {}
 
-  resolve(identifier: TSESTree.Identifier): ScopedNode | null {
+  resolve(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): ScopedNode | null {
     return this.resolveVariable(this.findVariable(identifier.name, identifier), this);
   }
 
@@ -83,14 +86,16 @@ export class ModuleScope implements ValueScope {
   ): ScopedNode | null {
     if (declaration?.kind !== "const" || !declarator.init) return null;
     if (declarator.id.type === AST_NODE_TYPES.Identifier) return { node: declarator.init, scope: self };
-    // `const { logout } = ROUTES`: the property the pattern reads, where the object is known.
+    // `const { logout } = ROUTES`: the property the pattern reads, where the object is known. Otherwise the
+    // pattern's property itself, so `const { Link } = createNavigation(routing)` can still be recognized.
     const path = getPatternPath(declarator.id, name);
     let value: ScopedNode | null = { node: declarator.init, scope: self };
     for (const key of path ?? []) {
       const container = resolveContainer(value);
       value = container ? getContainerProperty(container, key) : null;
     }
-    return path ? value : null;
+    const property = path?.length === 1 ? name.parent : null;
+    return value ?? (property?.type === AST_NODE_TYPES.Property || property?.type === AST_NODE_TYPES.AssignmentPattern ? { node: property, scope: self } : null);
   }
 
   private resolveFromModule(source: string, imported: string, node: TSESTree.Node, hops: number, visited = new Set<string>()): ScopedNode | null {
@@ -122,27 +127,32 @@ export class ModuleScope implements ValueScope {
   }
 }
 
+/** A bound name's value (`null`: none was given), and what to tell when something reads it. */
+export interface Binding {
+  value: ScopedNode | null;
+  onRead?: () => void;
+}
+
 /**
  * A module scope with some names bound to values: a component's props to the attributes of the element that
- * renders it, a `.map` callback's item to one element of the array. `onCallerUse` fires when a binding marked
- * `fromCaller` is read, so the caller knows whether a result depends on what it passed.
+ * renders it, a `.map` callback's item to one element of the array. A binding's `onRead` tells the caller that a
+ * result depends on what it bound.
  */
 export class BoundScope implements ValueScope {
   constructor(
     readonly base: ModuleScope,
-    readonly bindings: ReadonlyMap<Variable, { value: ScopedNode | null; fromCaller: boolean }>,
-    private readonly onCallerUse: () => void,
+    readonly bindings: ReadonlyMap<Variable, Binding>,
   ) {}
 
   get file(): string | null {
     return this.base.file;
   }
 
-  resolve(identifier: TSESTree.Identifier): ScopedNode | null {
+  resolve(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): ScopedNode | null {
     const variable = this.base.findVariable(identifier.name, identifier);
     const bound = variable ? this.bindings.get(variable) : undefined;
     if (!bound) return this.base.resolveVariable(variable, this);
-    if (bound.fromCaller) this.onCallerUse();
+    bound.onRead?.();
     return bound.value;
   }
 
@@ -150,8 +160,14 @@ export class BoundScope implements ValueScope {
     return this.base.resolveExport(name);
   }
 
-  with(more: ReadonlyMap<Variable, { value: ScopedNode | null; fromCaller: boolean }>): BoundScope {
-    return new BoundScope(this.base, new Map([...this.bindings, ...more]), this.onCallerUse);
+  /** Whether a name is one of the bound ones (then `resolve` gives its bound value, `null` when none was given). */
+  isBound(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+    const variable = this.base.findVariable(identifier.name, identifier);
+    return variable !== null && this.bindings.has(variable);
+  }
+
+  with(more: ReadonlyMap<Variable, Binding>): BoundScope {
+    return new BoundScope(this.base, new Map([...this.bindings, ...more]));
   }
 }
 
@@ -159,7 +175,7 @@ export class BoundScope implements ValueScope {
 export function createFileScope(sourceCode: Readonly<TSESLint.SourceCode>, filename: string | null, crossFile: boolean): ModuleScope {
   const findVariable = createVariableFinder(sourceCode);
   const topLevel = () => getTopLevelScope(sourceCode.scopeManager?.globalScope ?? null);
-  return new ModuleScope(filename, sourceCode.ast, findVariable, topLevel, crossFile);
+  return new ModuleScope(filename, sourceCode.ast, findVariable, topLevel, crossFile, true);
 }
 
 /** The scope of another project module, cached with it; `null` when it can't be read or parsed. */
@@ -177,7 +193,7 @@ function createProjectModuleScope(module: ProjectModule | null): ModuleScope | n
     }
     return null;
   };
-  return new ModuleScope(module.file, program, findVariable, () => getTopLevelScope(scopeManager.globalScope), true);
+  return new ModuleScope(module.file, program, findVariable, () => getTopLevelScope(scopeManager.globalScope), true, false);
 }
 
 /** ESLint's `SourceCode#getScope`, for a module ESLint isn't linting. */
@@ -247,19 +263,3 @@ function getDeclaredNames(declaration: TSESTree.NamedExportDeclarations): string
   return "id" in declaration && declaration.id?.type === AST_NODE_TYPES.Identifier ? [declaration.id.name] : [];
 }
 
-function getBoundNames(pattern: TSESTree.Node): string[] {
-  switch (pattern.type) {
-    case AST_NODE_TYPES.Identifier:
-      return [pattern.name];
-    case AST_NODE_TYPES.ObjectPattern:
-      return pattern.properties.flatMap((property) => getBoundNames(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
-    case AST_NODE_TYPES.ArrayPattern:
-      return pattern.elements.flatMap((element) => (element ? getBoundNames(element) : []));
-    case AST_NODE_TYPES.AssignmentPattern:
-      return getBoundNames(pattern.left);
-    case AST_NODE_TYPES.RestElement:
-      return getBoundNames(pattern.argument);
-    default:
-      return [];
-  }
-}

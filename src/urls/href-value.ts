@@ -60,7 +60,7 @@ function constScope(resolveConst: ResolveConst): ValueScope {
   const scope: ValueScope = {
     file: null,
     resolve: (identifier) => {
-      const init = resolveConst(identifier);
+      const init = identifier.type === AST_NODE_TYPES.Identifier ? resolveConst(identifier) : null;
       return init ? { node: init, scope } : null;
     },
     resolveExport: () => null,

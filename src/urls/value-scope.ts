@@ -10,7 +10,7 @@ export interface ValueScope {
   /** The file the scope's nodes come from (messages name it); `null` when unknown. */
   readonly file: string | null;
   /** What a name stands for where `identifier` uses it: a const's value, a function, a class, an import. */
-  resolve(identifier: TSESTree.Identifier): ScopedNode | null;
+  resolve(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): ScopedNode | null;
   /** An export of the scope's module, for `ns.name` after `import * as ns`; `null` when unknown. */
   resolveExport(name: string): ScopedNode | null;
 }
@@ -129,7 +129,8 @@ export function getContainerProperty(container: ScopedNode, key: string): Scoped
         if (value?.type === AST_NODE_TYPES.JSXExpressionContainer) {
           return value.expression.type === AST_NODE_TYPES.JSXEmptyExpression ? null : at(value.expression);
         }
-        return at(value);
+        // `<NavItem external />`: the attribute itself stands for its value, `true`.
+        return at(value ?? attribute);
       }
       return null;
     case AST_NODE_TYPES.ClassDeclaration:

@@ -68,6 +68,18 @@ describe("deriveFromFile", () => {
     expect(derive()).toBe("[cycle]");
   });
 
+  it("keeps no value computed on a cycle's guess, so the answer doesn't depend on which file came first", () => {
+    const root = makeTree({ "a.ts": "", "b.ts": "", "c.ts": "link" });
+    const [a, b, c] = ["a.ts", "b.ts", "c.ts"].map((file) => path.join(root, file)) as [string, string, string];
+    // a imports b and c, b imports a: b reaches c's link through a.
+    const importsOf: Record<string, string[]> = { [a]: [b, c], [b]: [a], [c]: [] };
+    const reaches = (file: string): boolean =>
+      deriveFromFile(file, "reach", () => readModuleText(file) === "link" || importsOf[file]!.some(reaches), false) ?? false;
+    expect(reaches(a)).toBe(true);
+    // While a was in progress, b saw a's guess (false) and came out false; that result was not kept.
+    expect(reaches(b)).toBe(true);
+  });
+
   it("returns undefined for a file that can't be read", () => {
     expect(deriveFromFile(path.join(os.tmpdir(), "no-such-dir-next-logout", "a.ts"), "x", () => 1, 0)).toBeUndefined();
   });

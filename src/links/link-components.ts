@@ -1,0 +1,268 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { forEachNode, getBoundNames, getPropertyName, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+import { deriveFromFile, markIncomplete } from "../project/module-cache.ts";
+import { resolveImport } from "../project/module-resolver.ts";
+import { BoundScope, ModuleScope } from "../project/module-scope.ts";
+import type { NextLogoutSettings } from "../project/settings.ts";
+import { getContainerProperty, resolveContainer, skipTypeAssertions, type ScopedNode, type ValueScope } from "../urls/value-scope.ts";
+import { getIntlNavigationApi } from "./intl-navigation.ts";
+import { getLinkSettingsKey, mayReachLink } from "./link-reach.ts";
+
+/** What finally renders the link: next/link's `Link`, next-intl's, or a component the settings name. */
+export type LinkTerminal = { kind: "next-link" } | { kind: "intl-link"; factoryCall: ScopedNode } | { kind: "setting"; name: string };
+
+/** What a JSX element renders, as far as links go. */
+export type ElementTarget =
+  /** A link itself: its `attributes` hold the URL. `through` names the prop that made it one (`as={Link}`). */
+  | { kind: "terminal"; terminal: LinkTerminal; attributes: readonly string[]; through: "as" | "component" | null }
+  /** A component that renders a link from its props. */
+  | { kind: "component"; component: LinkComponent };
+
+/** A component that renders a link-like element from its props: its link sites, read once per file version. */
+export interface LinkComponent {
+  fn: FunctionNode;
+  scope: ModuleScope;
+  sites: readonly LinkSite[];
+}
+
+/** An element of a component that renders a link, and the `.map` callbacks around it (outermost first). */
+export interface LinkSite {
+  element: TSESTree.JSXOpeningElement;
+  callbacks: readonly MapCallback[];
+  target: ElementTarget;
+}
+
+export interface MapCallback {
+  param: TSESTree.Parameter;
+  array: TSESTree.Expression;
+}
+
+/** The settings link detection depends on, and their cache key. */
+export interface LinkSettings {
+  settings: NextLogoutSettings;
+  key: string;
+}
+
+const MAX_COMPONENT_DEPTH = 6;
+const MAX_STEPS = 12;
+const POLYMORPHIC_ATTRIBUTES = ["as", "component"] as const;
+const MAP_METHODS = new Set(["map", "flatMap"]);
+// Array methods whose result holds (some of) the same elements: `links.filter(visible).map(…)`.
+const PASS_THROUGH_METHODS = new Set(["filter", "slice", "sort", "toSorted", "reverse", "toReversed"]);
+const WRAPPER_FUNCTIONS = new Set(["forwardRef", "memo"]);
+
+const lintedFileComponents = new WeakMap<FunctionNode, LinkComponent | null | "pending">();
+
+export function createLinkSettings(settings: NextLogoutSettings): LinkSettings {
+  return { settings, key: getLinkSettingsKey(settings) };
+}
+
+/**
+ * What an element renders: a configured link component, a polymorphic `as={Link}`/`component={Link}`, next/link,
+ * next-intl's `Link`, or a component (in this file or another) that renders one of these from its props.
+ */
+export function classifyElement(element: TSESTree.JSXOpeningElement, scope: ValueScope, link: LinkSettings, depth = 0): ElementTarget | null {
+  const name = getJsxNameText(element.name);
+  const attributes = name === null ? undefined : link.settings.linkComponents.get(name);
+  if (name !== null && attributes) return { kind: "terminal", terminal: { kind: "setting", name }, attributes, through: null };
+  for (const attribute of POLYMORPHIC_ATTRIBUTES) {
+    const value = getJsxExpressionAttribute(element, attribute);
+    const target = value ? classifyComponentValue({ node: value, scope }, link, depth) : null;
+    if (target?.kind === "terminal") return { ...target, attributes: ["href"], through: attribute };
+    if (target) return target;
+  }
+  if (element.name.type === AST_NODE_TYPES.JSXIdentifier && !/^[A-Z_$]/.test(element.name.name)) return null;
+  return classifyComponentValue({ node: element.name, scope }, link, depth);
+}
+
+/** What a value used as a component is: follows names, members, conditionals and `forwardRef`/`memo`. */
+export function classifyComponentValue(start: ScopedNode | null, link: LinkSettings, depth: number): ElementTarget | null {
+  let value = start;
+  for (let step = 0; value && step < MAX_STEPS; step++) {
+    if (value.external) {
+      const isNextLink = value.external.source === "next/link" && value.external.name === "default";
+      return isNextLink ? { kind: "terminal", terminal: { kind: "next-link" }, attributes: ["href"], through: null } : null;
+    }
+    const intl = getIntlNavigationApi(value);
+    if (intl) return intl.name === "Link" ? { kind: "terminal", terminal: { kind: "intl-link", factoryCall: intl.factoryCall }, attributes: ["href"], through: null } : null;
+    const { scope } = value;
+    const node = skipTypeAssertions(value.node);
+    switch (node.type) {
+      case AST_NODE_TYPES.Identifier:
+      case AST_NODE_TYPES.JSXIdentifier:
+        value = mayResolveToLink(node, scope, link) ? scope.resolve(node) : null;
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+      case AST_NODE_TYPES.JSXMemberExpression: {
+        const key = node.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node) : node.property.name;
+        const root = getRootName(node);
+        const container = key !== null && (!root || mayResolveToLink(root, scope, link)) ? resolveContainer({ node: node.object, scope }) : null;
+        value = container && key !== null ? getContainerProperty(container, key) : null;
+        break;
+      }
+      case AST_NODE_TYPES.ConditionalExpression:
+        return classifyComponentValue({ node: node.consequent, scope }, link, depth) ?? classifyComponentValue({ node: node.alternate, scope }, link, depth);
+      case AST_NODE_TYPES.LogicalExpression:
+        return classifyComponentValue({ node: node.left, scope }, link, depth) ?? classifyComponentValue({ node: node.right, scope }, link, depth);
+      case AST_NODE_TYPES.CallExpression: {
+        const [first] = node.arguments;
+        value = isWrapperCall(node) && first && first.type !== AST_NODE_TYPES.SpreadElement ? { node: first, scope } : null;
+        break;
+      }
+      case AST_NODE_TYPES.FunctionDeclaration:
+      case AST_NODE_TYPES.FunctionExpression:
+      case AST_NODE_TYPES.ArrowFunctionExpression: {
+        const component = getLinkComponent({ node, scope }, link, depth + 1);
+        return component ? { kind: "component", component } : null;
+      }
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+/** The link sites of a component; `null` when it renders no link from its props. Cached per file version. */
+function getLinkComponent(value: { node: FunctionNode; scope: ValueScope }, link: LinkSettings, depth: number): LinkComponent | null {
+  if (depth > MAX_COMPONENT_DEPTH) {
+    markIncomplete();
+    return null;
+  }
+  const base = getModuleScope(value.scope);
+  if (!base) return null;
+  const fn = value.node;
+  if (base.file === null || base.isLintedFile) {
+    const cached = lintedFileComponents.get(fn);
+    if (cached !== undefined) return cached === "pending" ? null : cached;
+    lintedFileComponents.set(fn, "pending");
+    const component = summarize(fn, base, link, depth);
+    lintedFileComponents.set(fn, component);
+    return component;
+  }
+  return deriveFromFile(base.file, `link-component:${fn.range[0]}:${link.key}`, () => summarize(fn, base, link, depth), null) ?? null;
+}
+
+function summarize(fn: FunctionNode, scope: ModuleScope, link: LinkSettings, depth: number): LinkComponent | null {
+  const [props] = fn.params;
+  if (!props || !fn.body) return null;
+  const propNames = getPropNames(fn, props);
+  const sites: LinkSite[] = [];
+  forEachNode(fn.body, (node) => {
+    if (node.type !== AST_NODE_TYPES.JSXOpeningElement || !mayBeLinkElement(node)) return true;
+    const callbacks = getMapCallbacks(node, fn);
+    if (!dependsOnProps(node, callbacks, propNames)) return true;
+    const target = classifyElement(node, scope, link, depth);
+    if (target) sites.push({ element: node, callbacks, target });
+    return true;
+  });
+  return sites.length > 0 ? { fn, scope, sites } : null;
+}
+
+/** The `.map`/`.flatMap` callbacks between an element and `stop` (its component; `null`: the module), outermost first. */
+export function getMapCallbacks(element: TSESTree.Node, stop: TSESTree.Node | null): MapCallback[] {
+  const callbacks: MapCallback[] = [];
+  for (let node = element.parent; node && node !== stop; node = node.parent) {
+    const call = node.parent;
+    if (!isFunctionNode(node) || !node.params[0] || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node) continue;
+    const callee = skipTypeAssertions(call.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !MAP_METHODS.has(getPropertyName(callee) ?? "")) continue;
+    callbacks.unshift({ param: node.params[0], array: skipPassThrough(callee.object) });
+  }
+  return callbacks;
+}
+
+function skipPassThrough(array: TSESTree.Expression): TSESTree.Expression {
+  let current = skipTypeAssertions(array);
+  while (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = skipTypeAssertions(current.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !PASS_THROUGH_METHODS.has(getPropertyName(callee) ?? "")) break;
+    current = skipTypeAssertions(callee.object);
+  }
+  return current;
+}
+
+/** Whether an import's module could define a link component, judged on its text before anything parses it. */
+function mayResolveToLink(name: TSESTree.Identifier | TSESTree.JSXIdentifier, scope: ValueScope, link: LinkSettings): boolean {
+  const base = getModuleScope(scope);
+  if (!base?.crossFile || base.file === null) return true;
+  const [definition] = base.findVariable(name.name, name)?.defs ?? [];
+  if (definition?.type !== "ImportBinding" || definition.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return true;
+  const target = resolveImport(definition.parent.source.value, base.file);
+  return target === null || mayReachLink(target, link.settings, link.key);
+}
+
+function getModuleScope(scope: ValueScope): ModuleScope | null {
+  if (scope instanceof BoundScope) return scope.base;
+  return scope instanceof ModuleScope ? scope : null;
+}
+
+/** An element that could be a link: a component name (`Link`, `UI.Link`), or an `as`/`component` prop. */
+function mayBeLinkElement(element: TSESTree.JSXOpeningElement): boolean {
+  const { name } = element;
+  if (name.type === AST_NODE_TYPES.JSXMemberExpression || (name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z_$]/.test(name.name))) return true;
+  return POLYMORPHIC_ATTRIBUTES.some((attribute) => getJsxExpressionAttribute(element, attribute) !== null);
+}
+
+/**
+ * The names that stand for props in a component: those its props parameter declares, and the body's top-level
+ * consts computed from them (`const { href, ...rest } = props`, `const url = href ?? "#"`).
+ */
+function getPropNames(fn: FunctionNode, props: TSESTree.Parameter): Set<string> {
+  const names = new Set(getBoundNames(props));
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return names;
+  for (const statement of fn.body.body) {
+    if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.kind !== "const") continue;
+    for (const declarator of statement.declarations) {
+      if (declarator.init && mentionsAny(declarator.init, names)) for (const name of getBoundNames(declarator.id)) names.add(name);
+    }
+  }
+  return names;
+}
+
+function dependsOnProps(element: TSESTree.JSXOpeningElement, callbacks: readonly MapCallback[], names: ReadonlySet<string>): boolean {
+  return element.attributes.some((attribute) => mentionsAny(attribute, names)) || callbacks.some((callback) => mentionsAny(callback.array, names));
+}
+
+function mentionsAny(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
+  let found = false;
+  forEachNode(node, (child) => {
+    if (found) return false;
+    if (child.type === AST_NODE_TYPES.Identifier && names.has(child.name)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+
+/** `forwardRef(fn)`, `memo(fn)`, `React.forwardRef(fn)`, `React.memo(Component)`. */
+function isWrapperCall(call: TSESTree.CallExpression): boolean {
+  const callee = skipTypeAssertions(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
+  return name !== null && WRAPPER_FUNCTIONS.has(name);
+}
+
+function getRootName(node: TSESTree.MemberExpression | TSESTree.JSXMemberExpression): TSESTree.Identifier | TSESTree.JSXIdentifier | null {
+  let object: TSESTree.Node = node.object;
+  while (object.type === AST_NODE_TYPES.MemberExpression || object.type === AST_NODE_TYPES.JSXMemberExpression) object = object.object;
+  return object.type === AST_NODE_TYPES.Identifier || object.type === AST_NODE_TYPES.JSXIdentifier ? object : null;
+}
+
+/** `Link`, `UI.Link`; `null` for namespaced names (`svg:path`). */
+export function getJsxNameText(name: TSESTree.JSXTagNameExpression): string | null {
+  if (name.type === AST_NODE_TYPES.JSXIdentifier) return name.name;
+  if (name.type === AST_NODE_TYPES.JSXMemberExpression) {
+    const object = getJsxNameText(name.object);
+    return object === null ? null : `${object}.${name.property.name}`;
+  }
+  return null;
+}
+
+/** The expression of `attribute={…}` on an element, the last one written; `null` when absent or not an expression. */
+export function getJsxExpressionAttribute(element: TSESTree.JSXOpeningElement, name: string): TSESTree.Expression | null {
+  for (const attribute of [...element.attributes].reverse()) {
+    if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name !== name) continue;
+    const { value } = attribute;
+    return value?.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression ? value.expression : null;
+  }
+  return null;
+}
