@@ -5,7 +5,7 @@ import { toFix } from "../src/edits/eslint-fix.ts";
 import type { HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
-import { FileLinkAnalysis } from "../src/links/link-analysis.ts";
+import { FileLinkAnalysis, mayFileLinkToLogout } from "../src/links/link-analysis.ts";
 import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits } from "../src/links/link-to-anchor.ts";
 import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
@@ -13,7 +13,6 @@ import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mergeTextEdits, type TextEdit } from "../src/edits/text-edit.ts";
 import { describeUrl, UNKNOWN } from "../src/urls/url-shape.ts";
-import { mayLinkToLogout } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds =
@@ -77,7 +76,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayLinkToLogout(sourceCode.text, settings.logoutPaths, settings.crossFile)) return {};
+    if (!mayFileLinkToLogout(sourceCode, context.filename, settings)) return {};
     const source = sourceCode.text;
     let linkNames = new Set<string>();
     let hasRouterImport = false;

@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
-import { beginLintedFile } from "../project/module-cache.ts";
 import { createFileScope, type ModuleScope } from "../project/module-scope.ts";
 import { findProjectRoot } from "../project/packages.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
@@ -11,10 +10,25 @@ import { getIntlApiOfCallee, LINK_EVALUATION, withLocalePrefix } from "./intl-na
 import { classifyElement, createLinkSettings, type ElementTarget, type LinkSettings } from "./link-components.ts";
 import { findServerLogoutUrl } from "./logout-target.ts";
 import { findElementLinks, getLogoutUrlName, type LinkFinding } from "./link-values.ts";
+import { mayImportLogoutText } from "./link-reach.ts";
+import { mayLinkToLogout, mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 import type { ResolveRouterHook } from "./next-router.ts";
 
-// Props that never hold a link's URL: an element whose only props are these is not worth resolving.
-const NON_URL_PROPS = /^(?:className|class|style|key|ref|id|children|role|type|variant|size|color|disabled|title|alt|width|height|tabIndex|on[A-Z].*|aria-.*|data-.*)$/;
+// Props that never hold a link's URL (unless the settings name them): an element whose only props are these is
+// not worth resolving.
+const NON_URL_PROPS =
+  /^(?:className|class|style|key|ref|id|children|role|type|variant|size|color|disabled|title|label|description|alt|width|height|tabIndex|value|defaultValue|checked|defaultChecked|placeholder|name|htmlFor|autoComplete|src|srcSet|sizes|min|max|step|rows|cols|on[A-Z].*|aria-.*|data-.*)$/;
+
+/**
+ * Whether no-link-to-logout can report in a file: navigation may start there, and a logout path is written in its
+ * text or, with `crossFile`, in a module it imports (directly or not). Text only: nothing is parsed.
+ */
+export function mayFileLinkToLogout(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: NextLogoutSettings): boolean {
+  const { text } = sourceCode;
+  if (!mayLinkToLogout(text, settings.logoutPaths, settings.crossFile)) return false;
+  if (mayReferenceLogoutPath(text, settings.logoutPaths)) return true;
+  return path.isAbsolute(filename) && mayImportLogoutText(sourceCode.ast, filename, settings);
+}
 
 /**
  * The links of one linted file, across the files it imports: which elements are links or render one, where
@@ -31,7 +45,6 @@ export class FileLinkAnalysis {
     private readonly settings: NextLogoutSettings,
   ) {
     const file = path.isAbsolute(filename) ? filename : null;
-    if (settings.crossFile) beginLintedFile();
     this.scope = createFileScope(sourceCode, file, settings.crossFile);
     this.link = createLinkSettings(settings);
   }
@@ -67,7 +80,19 @@ export class FileLinkAnalysis {
   }
 
   /** next-intl's `useRouter` (from the project's navigation module, maybe renamed): its router is a `next-intl` one. */
-  readonly resolveRouterHook: ResolveRouterHook = (callee) => (getIntlApiOfCallee(callee, this.scope)?.name === "useRouter" ? "next-intl" : null);
+  readonly resolveRouterHook: ResolveRouterHook = (callee) => {
+    // A file calls its router's methods many times over one `useRouter` import: resolved once per import.
+    const root = callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee;
+    const variable = root.type === AST_NODE_TYPES.Identifier ? this.scope.findVariable(root.name, root) : null;
+    const key = variable && callee.type === AST_NODE_TYPES.MemberExpression ? `${getStaticKey(callee.property, callee.computed)}` : "";
+    const known = variable ? this.routerHooks.get(variable)?.get(key) : undefined;
+    if (known !== undefined) return known;
+    const module = getIntlApiOfCallee(callee, this.scope)?.name === "useRouter" ? "next-intl" : null;
+    if (variable) this.routerHooks.set(variable, (this.routerHooks.get(variable) ?? new Map()).set(key, module));
+    return module;
+  };
+
+  private readonly routerHooks = new Map<TSESLint.Scope.Variable, Map<string, "next-intl" | null>>();
 
   /**
    * The chain from the linted file's element to the link, for a message: "rendered by `<SidebarMenu>` →
@@ -132,9 +157,14 @@ function mayCarryUrl(element: TSESTree.JSXOpeningElement, settings: NextLogoutSe
     }
     const attributeName = attribute.name.type === AST_NODE_TYPES.JSXIdentifier ? attribute.name.name : "";
     if (attributeName === "as" || attributeName === "component") isPolymorphic = true;
-    else if (!NON_URL_PROPS.test(attributeName)) mayHoldUrl ||= mayBeUrlValue(attribute.value, settings);
+    else if (!NON_URL_PROPS.test(attributeName) || isLinkAttribute(attributeName, settings)) mayHoldUrl ||= mayBeUrlValue(attribute.value, settings);
   }
   return (isComponent || isPolymorphic) && mayHoldUrl;
+}
+
+function isLinkAttribute(name: string, settings: NextLogoutSettings): boolean {
+  for (const attributes of settings.linkComponents.values()) if (attributes.includes(name)) return true;
+  return false;
 }
 
 function mayBeUrlValue(value: TSESTree.JSXAttribute["value"], settings: NextLogoutSettings): boolean {

@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, getBoundNames, getPropertyName, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+import { getImportedName } from "../js/imports.ts";
 import { deriveFromFile, markIncomplete } from "../project/module-cache.ts";
 import { resolveImport } from "../project/module-resolver.ts";
-import { BoundScope, ModuleScope } from "../project/module-scope.ts";
+import { BoundScope, getModuleScope as getProjectModuleScope, ModuleScope } from "../project/module-scope.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { getContainerProperty, resolveContainer, skipTypeAssertions, type ScopedNode, type ValueScope } from "../urls/value-scope.ts";
 import { getIntlNavigationApi } from "./intl-navigation.ts";
@@ -89,14 +90,19 @@ export function classifyComponentValue(start: ScopedNode | null, link: LinkSetti
     const node = skipTypeAssertions(value.node);
     switch (node.type) {
       case AST_NODE_TYPES.Identifier:
-      case AST_NODE_TYPES.JSXIdentifier:
-        value = mayResolveToLink(node, scope, link) ? scope.resolve(node) : null;
+      case AST_NODE_TYPES.JSXIdentifier: {
+        const imported = getProjectImport(node, scope);
+        if (imported) return classifyExport(imported.file, imported.name, link, depth);
+        value = scope.resolve(node);
         break;
+      }
       case AST_NODE_TYPES.MemberExpression:
       case AST_NODE_TYPES.JSXMemberExpression: {
         const key = node.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(node) : node.property.name;
         const root = getRootName(node);
-        const container = key !== null && (!root || mayResolveToLink(root, scope, link)) ? resolveContainer({ node: node.object, scope }) : null;
+        const imported = root ? getProjectImport(root, scope) : null;
+        const mayBeLink = !imported || mayReachLink(imported.file, link.settings, link.key);
+        const container = key !== null && mayBeLink ? resolveContainer({ node: node.object, scope }) : null;
         value = container && key !== null ? getContainerProperty(container, key) : null;
         break;
       }
@@ -181,14 +187,33 @@ function skipPassThrough(array: TSESTree.Expression): TSESTree.Expression {
   return current;
 }
 
-/** Whether an import's module could define a link component, judged on its text before anything parses it. */
-function mayResolveToLink(name: TSESTree.Identifier | TSESTree.JSXIdentifier, scope: ValueScope, link: LinkSettings): boolean {
+/**
+ * What a project module's export is as a component, cached with that module. A module whose text (and imports')
+ * shows no way to a link is never parsed.
+ */
+function classifyExport(file: string, name: string, link: LinkSettings, depth: number): ElementTarget | null {
+  if (!mayReachLink(file, link.settings, link.key)) return null;
+  const compute = () => {
+    const exported = name === "*" ? null : (getProjectModuleScope(file)?.resolveExport(name) ?? null);
+    return classifyComponentValue(exported, link, depth);
+  };
+  return deriveFromFile(file, `element:${name}:${link.key}`, compute, null) ?? null;
+}
+
+/** `{ file, name }` when a name is imported from a project module that cross-file reading can follow. */
+function getProjectImport(name: TSESTree.Identifier | TSESTree.JSXIdentifier, scope: ValueScope): { file: string; name: string } | null {
   const base = getModuleScope(scope);
-  if (!base?.crossFile || base.file === null) return true;
-  const [definition] = base.findVariable(name.name, name)?.defs ?? [];
-  if (definition?.type !== "ImportBinding" || definition.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return true;
-  const target = resolveImport(definition.parent.source.value, base.file);
-  return target === null || mayReachLink(target, link.settings, link.key);
+  if (!base?.crossFile || base.file === null) return null;
+  const variable = base.findVariable(name.name, name);
+  if (scope instanceof BoundScope && variable && scope.bindings.has(variable)) return null;
+  const [definition, ...others] = variable?.defs ?? [];
+  if (definition?.type !== "ImportBinding" || others.length > 0 || definition.parent?.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+  const specifier = definition.node;
+  if (specifier.type === AST_NODE_TYPES.TSImportEqualsDeclaration || definition.parent.importKind === "type") return null;
+  const file = resolveImport(definition.parent.source.value, base.file);
+  if (file === null) return null;
+  const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(specifier) : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? "default" : "*";
+  return { file, name: imported };
 }
 
 function getModuleScope(scope: ValueScope): ModuleScope | null {

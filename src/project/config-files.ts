@@ -4,8 +4,7 @@ import { readFileSync, statSync } from "node:fs";
 // as `null`: configuration the analysis cannot read leaves imports unresolved, never throws.
 
 const MAX_CONFIG_BYTES = 1_000_000;
-
-/** Whether a path is a file, without an exception for a missing one. */
+/** Whether a path is a file (symlinks followed), without an exception for a missing one. */
 export function isFile(file: string): boolean {
   try {
     return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;

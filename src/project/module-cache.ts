@@ -27,18 +27,31 @@ interface FileRecord {
   file: string;
   mtimeMs: number;
   size: number;
-  /** The linted file during which the file was last compared with the disk (see {@link beginLintedFile}). */
-  checkedGeneration: number;
+  /** When the file was last compared with the disk (`Date.now()`); see {@link FRESHNESS_MS}. */
+  checkedAt: number;
   /** Set once a later check finds the file changed or gone: everything derived from it is stale. */
   isOutdated: boolean;
   /** `null`: unreadable or too big. */
   text: string | null;
   /** `undefined` until parsed; `null` when the parser rejected it. */
   module?: ProjectModule | null;
-  derived: Map<string, { value: unknown; dependencies: readonly FileRecord[] }>;
+  derived: Map<string, Derived>;
+}
+
+interface Derived {
+  value: unknown;
+  dependencies: readonly FileRecord[];
+  /** When its dependencies were last found current: within {@link FRESHNESS_MS} it is current without a look. */
+  checkedAt: number;
 }
 
 const MAX_MODULE_BYTES = 256 * 1024;
+/**
+ * How long a file read counts as current before it is compared with the disk again (mtime and size). A lint run
+ * compares each file about once a second instead of once per linted file; an editor sees a changed wrapper when
+ * it next lints a file that uses it, a second later at most.
+ */
+export const FRESHNESS_MS = 1_000;
 const MAX_RECORDS = 3_000;
 const MAX_PARSED = 250;
 const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
@@ -58,17 +71,8 @@ interface Frame {
 
 // The derivations in progress, innermost last. A derived value is fresh while every file it read is unchanged.
 const frames: Frame[] = [];
-let generation = 0;
 let measuring = 0;
 const stats: ProjectModelStats = { resolutions: 0, filesRead: 0, modulesParsed: 0, filesSkipped: 0, milliseconds: 0 };
-
-/**
- * Starts the analysis of a new linted file: each project file is compared with the disk (mtime and size) at most
- * once per linted file, so an editor session sees a changed wrapper the next time a file using it is linted.
- */
-export function beginLintedFile(): void {
-  generation++;
-}
 
 /** The text of a project file; `null` when it is unreadable or bigger than 256 KiB. */
 export function readModuleText(file: string): string | null {
@@ -104,8 +108,11 @@ export function deriveFromFile<T>(file: string, key: string, compute: () => T, f
     for (const frame of frames.slice(cycleStart + 1)) frame.isComplete = false;
     return fallback;
   }
-  if (cached && cached.dependencies.every(isCurrent)) {
-    for (const dependency of cached.dependencies) noteDependency(dependency);
+  const now = Date.now();
+  const isRecent = cached !== undefined && now - cached.checkedAt < FRESHNESS_MS;
+  if (cached && (isRecent || cached.dependencies.every((dependency) => isCurrent(dependency, now)))) {
+    if (!isRecent) cached.checkedAt = now;
+    if (frames.length > 0) for (const dependency of cached.dependencies) noteDependency(dependency);
     return cached.value as T;
   }
   record.derived.set(key, IN_PROGRESS);
@@ -117,7 +124,7 @@ export function deriveFromFile<T>(file: string, key: string, compute: () => T, f
   } finally {
     frames.pop();
     for (const dependency of frame.dependencies) noteDependency(dependency);
-    if (frame.isComplete) record.derived.set(key, { value, dependencies: [...frame.dependencies] });
+    if (frame.isComplete) record.derived.set(key, { value, dependencies: [...frame.dependencies], checkedAt: Date.now() });
     else record.derived.delete(key);
   }
   return value;
@@ -128,7 +135,7 @@ export function markIncomplete(): void {
   for (const frame of frames) frame.isComplete = false;
 }
 
-const IN_PROGRESS = { value: undefined, dependencies: [] as readonly FileRecord[] };
+const IN_PROGRESS: Derived = { value: undefined, dependencies: [], checkedAt: 0 };
 
 /** Times `work` into the stats; nested calls count once. */
 export function measure<T>(work: () => T): T {
@@ -180,11 +187,11 @@ function getRecord(file: string): FileRecord | null {
   return record;
 }
 
-function isCurrent(record: FileRecord): boolean {
+function isCurrent(record: FileRecord, now = Date.now()): boolean {
   if (record.isOutdated) return false;
-  if (record.checkedGeneration === generation) return true;
+  if (now - record.checkedAt < FRESHNESS_MS) return true;
   const stats = statFile(record.file);
-  record.checkedGeneration = generation;
+  record.checkedAt = now;
   record.isOutdated = !stats || stats.mtimeMs !== record.mtimeMs || stats.size !== record.size;
   return !record.isOutdated;
 }
@@ -202,7 +209,7 @@ function readRecord(file: string): FileRecord | null {
     }
   }
   if (text === null) stats.filesSkipped++;
-  return { file, mtimeMs: fileStats.mtimeMs, size: fileStats.size, checkedGeneration: generation, isOutdated: false, text, derived: new Map() };
+  return { file, mtimeMs: fileStats.mtimeMs, size: fileStats.size, checkedAt: Date.now(), isOutdated: false, text, derived: new Map() };
 }
 
 function statFile(file: string): { mtimeMs: number; size: number } | null {

@@ -20,7 +20,6 @@ interface ExportIndex {
   stars: string[];
 }
 
-const MAX_EXPORT_HOPS = 10;
 
 /**
  * The names of one module, for evaluating its values: the file being linted (ESLint's scopes) or another project
@@ -29,6 +28,7 @@ const MAX_EXPORT_HOPS = 10;
  */
 export class ModuleScope implements ValueScope {
   private exportIndex: ExportIndex | null = null;
+  private readonly importCache = new Map<TSESTree.Node, ScopedNode | null>();
 
   constructor(
     readonly file: string | null,
@@ -62,15 +62,21 @@ export class ModuleScope implements ValueScope {
         if (declaration.importKind === "type" || (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type")) return null;
         const imported =
           specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(specifier) : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? "default" : "*";
-        return this.resolveFromModule(declaration.source.value, imported, specifier, 0);
+        // The linted file asks about its imports again and again; other modules' answers are cached per export.
+        if (!this.isLintedFile) return this.resolveFromModule(declaration.source.value, imported, specifier);
+        let resolved = this.importCache.get(specifier);
+        if (resolved === undefined) this.importCache.set(specifier, (resolved = this.resolveFromModule(declaration.source.value, imported, specifier)));
+        return resolved;
       }
       default:
         return null;
     }
   }
 
+  /** An export of the module, re-exports followed; cached with the files it read (a cycle resolves to `null`). */
   resolveExport(name: string): ScopedNode | null {
-    return this.resolveExportAt(name, 0, new Set());
+    if (this.isLintedFile || this.file === null) return this.findExport(name);
+    return deriveFromFile(this.file, `export:${name}`, () => this.findExport(name), null) ?? null;
   }
 
   /** A top-level variable of the module by name (what `export { name }` exports). */
@@ -98,29 +104,26 @@ export class ModuleScope implements ValueScope {
     return value ?? (property?.type === AST_NODE_TYPES.Property || property?.type === AST_NODE_TYPES.AssignmentPattern ? { node: property, scope: self } : null);
   }
 
-  private resolveFromModule(source: string, imported: string, node: TSESTree.Node, hops: number, visited = new Set<string>()): ScopedNode | null {
-    if (hops > MAX_EXPORT_HOPS) return null;
+  private resolveFromModule(source: string, imported: string, node: TSESTree.Node): ScopedNode | null {
     const target = this.crossFile && this.file !== null ? resolveImport(source, this.file) : null;
     const targetScope = target === null ? null : getModuleScope(target);
     if (!targetScope) return { node, scope: this, external: { source, name: imported } };
-    return imported === "*" ? { node: targetScope.program, scope: targetScope } : targetScope.resolveExportAt(imported, hops + 1, visited);
+    return imported === "*" ? { node: targetScope.program, scope: targetScope } : targetScope.resolveExport(imported);
   }
 
-  private resolveExportAt(name: string, hops: number, visited: Set<string>): ScopedNode | null {
-    const key = `${this.file}\0${name}`;
-    if (hops > MAX_EXPORT_HOPS || visited.has(key)) return null;
-    visited.add(key);
+  private findExport(name: string): ScopedNode | null {
     const index = (this.exportIndex ??= readExportIndex(this.program));
     const entry = index.named.get(name);
     if (entry?.kind === "local") return this.resolveVariable(this.getTopLevelVariable(entry.name), this);
     if (entry?.kind === "node") return { node: entry.node, scope: this };
-    if (entry?.kind === "reexport") return this.resolveFromModule(entry.source, entry.imported, this.program, hops, visited);
-    if (name === "default" || !this.file) return null;
+    if (entry?.kind === "reexport") return this.resolveFromModule(entry.source, entry.imported, this.program);
+    if (name === "default" || !this.file || !this.crossFile) return null;
+    const mention = new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`);
     for (const source of index.stars) {
-      const target = this.crossFile ? resolveImport(source, this.file) : null;
+      const target = resolveImport(source, this.file);
       // Most star re-exports of a barrel don't hold the name: a look at the text spares parsing them.
-      if (!target || !new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`).test(readModuleText(target) ?? "")) continue;
-      const found = getModuleScope(target)?.resolveExportAt(name, hops + 1, visited);
+      if (!target || !mention.test(readModuleText(target) ?? "")) continue;
+      const found = getModuleScope(target)?.resolveExport(name);
       if (found) return found;
     }
     return null;

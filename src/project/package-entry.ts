@@ -6,6 +6,12 @@ import { isSourceFile, resolveSourceFile } from "./source-files.ts";
 const PREFERRED_CONDITIONS = ["source", "typescript", "development", "import", "module", "default", "types", "require", "node", "browser"];
 const ENTRY_FIELDS = ["source", "types", "typings", "module", "main"];
 const FALLBACK_ENTRIES = ["src/index", "index"];
+const entries = new Map<string, string | null>();
+
+/** Forgets every package entry read (the project model's reset). */
+export function clearPackageEntries(): void {
+  entries.clear();
+}
 
 /**
  * The source file a workspace package exposes at `subpath` (`"."` or `"./menu"`): its `exports` (subpaths,
@@ -13,6 +19,16 @@ const FALLBACK_ENTRIES = ["src/index", "index"];
  * source file that exists counts, so an unbuilt package's `dist/` gives way to the `src/` next to it.
  */
 export function resolvePackageEntry(directory: string, subpath: string): string | null {
+  const key = `${directory}\0${subpath}`;
+  let entry = entries.get(key);
+  if (entry === undefined) {
+    entry = readPackageEntry(directory, subpath);
+    entries.set(key, entry);
+  }
+  return entry;
+}
+
+function readPackageEntry(directory: string, subpath: string): string | null {
   const manifest = readJsonObject(path.join(directory, "package.json"));
   if (!manifest) return null;
   if (manifest.exports !== undefined && manifest.exports !== null) {

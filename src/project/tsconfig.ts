@@ -16,14 +16,13 @@ interface CompilerPaths {
   paths?: { entries: Record<string, unknown>; directory: string };
 }
 
-const CONFIG_NAMES = ["tsconfig.json", "jsconfig.json"];
 const MAX_EXTENDS_DEPTH = 8;
 const configByDirectory = new Map<string, string | null>();
 const aliasesByConfig = new Map<string, PathAliases | null>();
 
 /** The path aliases of the nearest tsconfig.json or jsconfig.json at or above `directory`, `extends` followed. */
 export function getPathAliases(directory: string): PathAliases | null {
-  const config = findConfig(directory);
+  const config = findPathAliasesConfig(directory);
   if (config === null) return null;
   let aliases = aliasesByConfig.get(config);
   if (aliases === undefined) {
@@ -61,13 +60,22 @@ export function matchPaths(aliases: PathAliases, specifier: string): string[] {
   return best ? best.targets.map((target) => target.replace("*", best.star)) : [];
 }
 
-function findConfig(directory: string): string | null {
-  const cached = configByDirectory.get(directory);
+/**
+ * The nearest tsconfig.json at or above `directory`, else the nearest jsconfig.json; `null` when there is neither.
+ * One look per new directory in a TypeScript project: linted files sit in many directories.
+ */
+export function findPathAliasesConfig(directory: string): string | null {
+  return findNearest(directory, "tsconfig.json") ?? findNearest(directory, "jsconfig.json");
+}
+
+function findNearest(directory: string, name: string): string | null {
+  const key = `${name}\0${directory}`;
+  const cached = configByDirectory.get(key);
   if (cached !== undefined) return cached;
-  const own = CONFIG_NAMES.map((name) => path.join(directory, name)).find(isFile);
+  const own = path.join(directory, name);
   const parent = path.dirname(directory);
-  const found = own ?? (parent === directory ? null : findConfig(parent));
-  configByDirectory.set(directory, found);
+  const found = isFile(own) ? own : parent === directory ? null : findNearest(parent, name);
+  configByDirectory.set(key, found);
   return found;
 }
 

@@ -1,13 +1,22 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deriveFromFile, getProjectModule, readModuleText } from "../../../src/project/module-cache.ts";
-import { beginLintedFile, getProjectModelStats, resetProjectModel } from "../../../src/project/project-model.ts";
+import { FRESHNESS_MS, getProjectModelStats, resetProjectModel } from "../../../src/project/project-model.ts";
 import { makeTree, removeTrees } from "../helpers.ts";
 
 afterAll(removeTrees);
-beforeEach(resetProjectModel);
+beforeEach(() => {
+  resetProjectModel();
+  vi.useFakeTimers({ toFake: ["Date"] });
+});
+afterEach(() => vi.useRealTimers());
+
+/** Lets the freshness interval pass, so the cache compares its files with the disk again. */
+function letTimePass(): void {
+  vi.setSystemTime(Date.now() + FRESHNESS_MS);
+}
 
 describe("getProjectModule", () => {
   it("parses TypeScript and JSX, with parent links and scopes", () => {
@@ -26,13 +35,13 @@ describe("getProjectModule", () => {
     expect(getProjectModelStats()).toMatchObject({ filesRead: 1, modulesParsed: 1 });
   });
 
-  it("reads a changed file again once the next linted file begins", () => {
+  it("reads a changed file again once the freshness interval has passed", () => {
     const root = makeTree({ "a.ts": "export const a = 1;\n" });
     const file = path.join(root, "a.ts");
     const first = getProjectModule(file);
     writeFileSync(file, "export const a = 22;\n");
     expect(getProjectModule(file)).toBe(first);
-    beginLintedFile();
+    letTimePass();
     const second = getProjectModule(file);
     expect(second).not.toBe(first);
     expect(second?.text).toBe("export const a = 22;\n");
@@ -57,7 +66,7 @@ describe("deriveFromFile", () => {
     expect(derive()).toBe("ab1");
     expect(derive()).toBe("ab1");
     writeFileSync(b, "bb");
-    beginLintedFile();
+    letTimePass();
     expect(derive()).toBe("abb2");
   });
 

@@ -87,8 +87,9 @@ describe("resolveImport: tsconfig and jsconfig", () => {
     expect(resolveImport("@shared/x", from)).toBeNull();
   });
 
-  it("reads jsconfig.json in a JavaScript project", () => {
+  it("reads jsconfig.json next to a JavaScript project's package.json", () => {
     const root = makeTree({
+      "package.json": packageJson({ name: "js-app" }),
       "jsconfig.json": '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
       "lib/routes.js": EXPORT,
       "app/page.jsx": EXPORT,
