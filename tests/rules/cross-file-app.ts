@@ -84,6 +84,21 @@ export const APP_FILES: Readonly<Record<string, string>> = {
     "  );",
     "}",
   ),
+  "apps/web/src/components/reload-menu-link.tsx": lines(
+    'import Link from "next/link";',
+    "",
+    "export function ReloadMenuLink({ href, reload, children }: { href: string; reload?: boolean; children: React.ReactNode }) {",
+    "  if (reload) return <a href={href}>{children}</a>;",
+    "  return <Link href={href}>{children}</Link>;",
+    "}",
+  ),
+  "apps/web/src/components/reload-menu.tsx": lines(
+    'import { ReloadMenuLink } from "./reload-menu-link";',
+    "",
+    "export function ReloadMenu({ links }: { links: { href: string; label: string; reload?: boolean }[] }) {",
+    "  return <ul>{links.map((link) => <ReloadMenuLink key={link.href} href={link.href} reload={link.reload}>{link.label}</ReloadMenuLink>)}</ul>;",
+    "}",
+  ),
   "apps/web/src/components/plain-menu.tsx": lines(
     "export function PlainMenu({ links }: { links: { href: string; label: string }[] }) {",
     "  return <ul>{links.map((link) => <li key={link.href}><a href={link.href}>{link.label}</a></li>)}</ul>;",

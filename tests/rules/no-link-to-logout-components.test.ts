@@ -220,6 +220,28 @@ ruleTester.run("no-link-to-logout: next-intl navigation", rule, {
       errors: [{ messageId: "intlRouterToLogout", data: { callee: "router.push", url: "/logout" }, line: 5, column: 33, suggestions: [] }],
     },
     {
+      name: "the documented example: next-intl's Link and router, and a workspace package's URL helper",
+      filename: PAGE,
+      code: [
+        '"use client";',
+        'import { createLogoutUrl } from "@acme/auth";',
+        'import { Link, useRouter } from "@/i18n/navigation";',
+        "export function AccountActions() {",
+        "  const router = useRouter();",
+        "  return (",
+        "    <>",
+        '      <Link href="/logout">Log out</Link>',
+        "      <button onClick={() => router.push(createLogoutUrl())}>Log out everywhere</button>",
+        "    </>",
+        "  );",
+        "}",
+      ].join("\n"),
+      errors: [
+        { messageId: "linkChainToLogout", data: { url: "/logout", from: "", chain: `rendered by next-intl's \`Link\` (${at(NAVIGATION, "createNavigation(routing)")})` }, line: 8 },
+        { messageId: "intlRouterToLogout", data: { callee: "router.push", url: "/api/auth/logout" }, line: 9 },
+      ],
+    },
+    {
       name: "a prefetch through next-intl's router can still be removed",
       filename: PAGE,
       code: '"use client";\nimport { useLegacyRouter } from "@/i18n/legacy-navigation";\nexport function usePrefetch() {\n  const router = useLegacyRouter();\n  router.prefetch("/logout");\n}\n',

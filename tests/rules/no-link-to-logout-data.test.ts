@@ -33,6 +33,11 @@ ruleTester.run("no-link-to-logout: data that reaches a link", rule, {
       ].join("\n"),
     },
     {
+      name: "a logout entry the menu renders with <a>, through a prop it passes on (the documented fix)",
+      filename: PAGE,
+      code: 'import { ReloadMenu } from "@/components/reload-menu";\nexport default () => <ReloadMenu links={[{ href: "/account/orders", label: "Orders" }, { href: "/logout", label: "Log out", reload: true }]} />;\n',
+    },
+    {
       name: "menu data with no logout entry",
       filename: PAGE,
       code: `${MENU}export default () => <SidebarMenu links={[{ href: "/account", label: "Account" }, { href: "/help", label: "Help" }]} />;\n`,
@@ -89,6 +94,19 @@ ruleTester.run("no-link-to-logout: data that reaches a link", rule, {
         "export default () => <nav>{routes.map((route) => <Link key={route.title} href={route.url}>{route.title}</Link>)}</nav>;",
       ].join("\n"),
       errors: [{ messageId: "linkChainToLogout", data: { url: "/logout", from: "", chain: "rendered by next/link (line 7)" }, line: 5, column: 5 }],
+    },
+    {
+      name: "the same menu without `reload` on its logout entry",
+      filename: PAGE,
+      code: 'import { ReloadMenu } from "@/components/reload-menu";\nexport default () => <ReloadMenu links={[{ href: "/account/orders", label: "Orders" }, { href: "/logout", label: "Log out" }]} />;\n',
+      errors: [
+        {
+          messageId: "linkChainToLogout",
+          data: { url: "/logout", from: "", chain: `rendered by \`<ReloadMenu>\` → \`<ReloadMenuLink>\` → next/link (${at("apps/web/src/components/reload-menu-link.tsx", "<Link")})` },
+          line: 2,
+          column: 90,
+        },
+      ],
     },
     {
       name: "one entry rendered by two menus is reported once",
