@@ -23,7 +23,7 @@ export type ElementTarget =
 export interface LinkComponent {
   fn: FunctionNode;
   scope: ModuleScope;
-  sites: readonly LinkSite[];
+  sites: LinkSite[];
 }
 
 /** An element of a component that renders a link, and the `.map` callbacks around it (outermost first). */
@@ -52,7 +52,8 @@ const MAP_METHODS = new Set(["map", "flatMap"]);
 const PASS_THROUGH_METHODS = new Set(["filter", "slice", "sort", "toSorted", "reverse", "toReversed"]);
 const WRAPPER_FUNCTIONS = new Set(["forwardRef", "memo"]);
 
-const lintedFileComponents = new WeakMap<FunctionNode, LinkComponent | null | "pending">();
+const lintedFileComponents = new WeakMap<FunctionNode, LinkComponent | null>();
+const componentsInProgress = new Map<FunctionNode, LinkComponent>();
 
 export function createLinkSettings(settings: NextLogoutSettings): LinkSettings {
   return { settings, key: getLinkSettingsKey(settings) };
@@ -137,10 +138,12 @@ function getLinkComponent(value: { node: FunctionNode; scope: ValueScope }, link
   const base = getModuleScope(value.scope);
   if (!base) return null;
   const fn = value.node;
+  // A component that renders itself (a tree menu), directly or through another: the one being read stands for it.
+  const pending = componentsInProgress.get(fn);
+  if (pending) return pending;
   if (base.file === null || base.isLintedFile) {
     const cached = lintedFileComponents.get(fn);
-    if (cached !== undefined) return cached === "pending" ? null : cached;
-    lintedFileComponents.set(fn, "pending");
+    if (cached !== undefined) return cached;
     const component = summarize(fn, base, link, depth);
     lintedFileComponents.set(fn, component);
     return component;
@@ -153,15 +156,23 @@ function summarize(fn: FunctionNode, scope: ModuleScope, link: LinkSettings, dep
   if (!props || !fn.body) return null;
   const propNames = getPropNames(fn, props);
   const sites: LinkSite[] = [];
-  forEachNode(fn.body, (node) => {
-    if (node.type !== AST_NODE_TYPES.JSXOpeningElement || !mayBeLinkElement(node)) return true;
-    const callbacks = getMapCallbacks(node, fn);
-    if (!dependsOnProps(node, callbacks, propNames)) return true;
-    const target = classifyElement(node, scope, link, depth);
-    if (target) sites.push({ element: node, callbacks, target });
-    return true;
-  });
-  return sites.length > 0 ? { fn, scope, sites } : null;
+  const component: LinkComponent = { fn, scope, sites };
+  componentsInProgress.set(fn, component);
+  try {
+    forEachNode(fn.body, (node) => {
+      if (node.type !== AST_NODE_TYPES.JSXOpeningElement || !mayBeLinkElement(node)) return true;
+      const callbacks = getMapCallbacks(node, fn);
+      if (!dependsOnProps(node, callbacks, propNames)) return true;
+      const target = classifyElement(node, scope, link, depth);
+      if (target) sites.push({ element: node, callbacks, target });
+      return true;
+    });
+  } finally {
+    componentsInProgress.delete(fn);
+  }
+  // Rendering only itself renders no link.
+  const rendersLink = sites.some((site) => site.target.kind !== "component" || site.target.component !== component);
+  return rendersLink ? component : null;
 }
 
 /** The `.map`/`.flatMap` callbacks between an element and `stop` (its component; `null`: the module), outermost first. */

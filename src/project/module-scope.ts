@@ -21,6 +21,8 @@ interface ExportIndex {
 }
 
 
+const destructuring = new Set<TSESTree.VariableDeclarator>();
+
 /**
  * The names of one module, for evaluating its values: the file being linted (ESLint's scopes) or another project
  * module (parsed by the project model). An import resolves into the module it names, when `crossFile` allows and
@@ -95,10 +97,17 @@ export class ModuleScope implements ValueScope {
     // `const { logout } = ROUTES`: the property the pattern reads, where the object is known. Otherwise the
     // pattern's property itself, so `const { Link } = createNavigation(routing)` can still be recognized.
     const path = getPatternPath(declarator.id, name);
+    // `const { a } = a` reads itself: the guard keeps such code from recursing without end.
+    if (destructuring.has(declarator)) return null;
+    destructuring.add(declarator);
     let value: ScopedNode | null = { node: declarator.init, scope: self };
-    for (const key of path ?? []) {
-      const container = resolveContainer(value);
-      value = container ? getContainerProperty(container, key) : null;
+    try {
+      for (const key of path ?? []) {
+        const container = resolveContainer(value);
+        value = container ? getContainerProperty(container, key) : null;
+      }
+    } finally {
+      destructuring.delete(declarator);
     }
     const property = path?.length === 1 ? name.parent : null;
     return value ?? (property?.type === AST_NODE_TYPES.Property || property?.type === AST_NODE_TYPES.AssignmentPattern ? { node: property, scope: self } : null);

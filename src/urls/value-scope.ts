@@ -84,7 +84,7 @@ export function getMember(member: TSESTree.MemberExpression, scope: ValueScope, 
   const key = getStaticKey(member.property, member.computed);
   if (key === null) return null;
   const container = resolveContainer({ node: member.object, scope }, depth + 1);
-  return container ? getContainerProperty(container, key) : null;
+  return container ? getContainerProperty(container, key, depth + 1) : null;
 }
 
 /**
@@ -92,16 +92,18 @@ export function getMember(member: TSESTree.MemberExpression, scope: ValueScope, 
  * spread that may hold the key, or a computed key, makes it unknown, except that JSX props whose spread is
  * unknown keep the attributes written out.
  */
-export function getContainerProperty(container: ScopedNode, key: string): ScopedNode | null {
+export function getContainerProperty(container: ScopedNode, key: string, depth = 0): ScopedNode | null {
   const { node, scope } = container;
+  // Spreads lead to other containers, and may lead back (`const a = { ...b }, b = { ...a }`).
+  if (depth > MAX_DEPTH) return null;
   const at = (value: TSESTree.Node | null | undefined): ScopedNode | null => (value ? { node: value, scope } : null);
   switch (node.type) {
     case AST_NODE_TYPES.ObjectExpression:
       for (const property of [...node.properties].reverse()) {
         if (property.type === AST_NODE_TYPES.SpreadElement) {
-          const spread = resolveContainer({ node: property.argument, scope });
+          const spread = resolveContainer({ node: property.argument, scope }, depth + 1);
           if (!spread) return null;
-          const value = getContainerProperty(spread, key);
+          const value = getContainerProperty(spread, key, depth + 1);
           if (value) return value;
           continue;
         }
@@ -119,8 +121,8 @@ export function getContainerProperty(container: ScopedNode, key: string): Scoped
     case AST_NODE_TYPES.JSXOpeningElement:
       for (const attribute of [...node.attributes].reverse()) {
         if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
-          const spread = resolveContainer({ node: attribute.argument, scope });
-          const value = spread ? getContainerProperty(spread, key) : null;
+          const spread = resolveContainer({ node: attribute.argument, scope }, depth + 1);
+          const value = spread ? getContainerProperty(spread, key, depth + 1) : null;
           if (value) return value;
           continue;
         }
