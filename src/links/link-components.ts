@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, getBoundNames, getPropertyName, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+import { forEachNode, getBoundNames, getPropertyName, type FunctionNode } from "../js/ast.ts";
 import { getImportedName } from "../js/imports.ts";
+import { getJsxExpressionAttribute, getJsxNameText } from "../js/jsx.ts";
 import { deriveFromFile, markIncomplete } from "../project/module-cache.ts";
 import { resolveImport } from "../project/module-resolver.ts";
 import { BoundScope, getModuleScope as getProjectModuleScope, ModuleScope } from "../project/module-scope.ts";
@@ -8,6 +9,7 @@ import type { NextLogoutSettings } from "../project/settings.ts";
 import { getContainerProperty, resolveContainer, skipTypeAssertions, type ScopedNode, type ValueScope } from "../urls/value-scope.ts";
 import { getIntlNavigationApi } from "./intl-navigation.ts";
 import { getLinkSettingsKey, mayReachLink } from "./link-reach.ts";
+import { getMapCallbacks, type MapCallback } from "./map-callbacks.ts";
 
 /** What finally renders the link: next/link's `Link`, next-intl's, or a component the settings name. */
 export type LinkTerminal = { kind: "next-link" } | { kind: "intl-link"; factoryCall: ScopedNode } | { kind: "setting"; name: string };
@@ -33,11 +35,6 @@ export interface LinkSite {
   target: ElementTarget;
 }
 
-export interface MapCallback {
-  param: TSESTree.Parameter;
-  array: TSESTree.Expression;
-}
-
 /** The settings link detection depends on, and their cache key. */
 export interface LinkSettings {
   settings: NextLogoutSettings;
@@ -47,9 +44,6 @@ export interface LinkSettings {
 const MAX_COMPONENT_DEPTH = 6;
 const MAX_STEPS = 12;
 const POLYMORPHIC_ATTRIBUTES = ["as", "component"] as const;
-const MAP_METHODS = new Set(["map", "flatMap"]);
-// Array methods whose result holds (some of) the same elements: `links.filter(visible).map(…)`.
-const PASS_THROUGH_METHODS = new Set(["filter", "slice", "sort", "toSorted", "reverse", "toReversed"]);
 const WRAPPER_FUNCTIONS = new Set(["forwardRef", "memo"]);
 
 const lintedFileComponents = new WeakMap<FunctionNode, LinkComponent | null>();
@@ -175,29 +169,6 @@ function summarize(fn: FunctionNode, scope: ModuleScope, link: LinkSettings, dep
   return rendersLink ? component : null;
 }
 
-/** The `.map`/`.flatMap` callbacks between an element and `stop` (its component; `null`: the module), outermost first. */
-export function getMapCallbacks(element: TSESTree.Node, stop: TSESTree.Node | null): MapCallback[] {
-  const callbacks: MapCallback[] = [];
-  for (let node = element.parent; node && node !== stop; node = node.parent) {
-    const call = node.parent;
-    if (!isFunctionNode(node) || !node.params[0] || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== node) continue;
-    const callee = skipTypeAssertions(call.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || !MAP_METHODS.has(getPropertyName(callee) ?? "")) continue;
-    callbacks.unshift({ param: node.params[0], array: skipPassThrough(callee.object) });
-  }
-  return callbacks;
-}
-
-function skipPassThrough(array: TSESTree.Expression): TSESTree.Expression {
-  let current = skipTypeAssertions(array);
-  while (current.type === AST_NODE_TYPES.CallExpression) {
-    const callee = skipTypeAssertions(current.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || !PASS_THROUGH_METHODS.has(getPropertyName(callee) ?? "")) break;
-    current = skipTypeAssertions(callee.object);
-  }
-  return current;
-}
-
 /**
  * What a project module's export is as a component, cached with that module. A module whose text (and imports')
  * shows no way to a link is never parsed.
@@ -281,24 +252,4 @@ function getRootName(node: TSESTree.MemberExpression | TSESTree.JSXMemberExpress
   let object: TSESTree.Node = node.object;
   while (object.type === AST_NODE_TYPES.MemberExpression || object.type === AST_NODE_TYPES.JSXMemberExpression) object = object.object;
   return object.type === AST_NODE_TYPES.Identifier || object.type === AST_NODE_TYPES.JSXIdentifier ? object : null;
-}
-
-/** `Link`, `UI.Link`; `null` for namespaced names (`svg:path`). */
-export function getJsxNameText(name: TSESTree.JSXTagNameExpression): string | null {
-  if (name.type === AST_NODE_TYPES.JSXIdentifier) return name.name;
-  if (name.type === AST_NODE_TYPES.JSXMemberExpression) {
-    const object = getJsxNameText(name.object);
-    return object === null ? null : `${object}.${name.property.name}`;
-  }
-  return null;
-}
-
-/** The expression of `attribute={…}` on an element, the last one written; `null` when absent or not an expression. */
-export function getJsxExpressionAttribute(element: TSESTree.JSXOpeningElement, name: string): TSESTree.Expression | null {
-  for (const attribute of [...element.attributes].reverse()) {
-    if (attribute.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name !== name) continue;
-    const { value } = attribute;
-    return value?.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression ? value.expression : null;
-  }
-  return null;
 }

@@ -16,7 +16,9 @@ import {
   type ValueScope,
 } from "../urls/value-scope.ts";
 import { LINK_EVALUATION, withLocalePrefix } from "./intl-navigation.ts";
-import { getJsxNameText, getMapCallbacks, type ElementTarget, type LinkComponent, type LinkSettings, type LinkTerminal, type MapCallback } from "./link-components.ts";
+import { getJsxNameText } from "../js/jsx.ts";
+import type { ElementTarget, LinkComponent, LinkSettings, LinkTerminal } from "./link-components.ts";
+import { getMapCallbacks, type MapCallback } from "./map-callbacks.ts";
 
 /** A URL a link element may go to, as the linted file sees it. */
 export type LinkValue =
