@@ -12,7 +12,7 @@ const ANALYSIS_IMPORTS = {
   edits: ["js"],
   urls: ["js"],
   project: ["js", "urls"],
-  links: ["js", "edits", "urls", "project"],
+  links: ["js", "edits", "urls", "project", "prefilter"],
   session: ["js", "edits", "urls", "project", "links"],
   routes: ["js", "edits", "urls", "project", "prefilter", "session"],
   responses: ["js", "edits", "urls", "project", "routes"],

@@ -1,21 +1,21 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { createSourceResolvers, type Binding, type ResolveConst, type SourceResolvers } from "../src/js/bindings.ts";
+import { createSourceResolvers, type Binding, type SourceResolvers } from "../src/js/bindings.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
 import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
-import { evaluateHref, type HrefValue } from "../src/urls/href-value.ts";
+import type { HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
+import { FileLinkAnalysis, mayFileLinkToLogout } from "../src/links/link-analysis.ts";
+import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
-import { findServerLogoutUrl } from "../src/links/logout-target.ts";
 import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { findProjectRoot } from "../src/project/packages.ts";
 import { hasPagesRouter } from "../src/project/served-routes.ts";
 import { parseSettings } from "../src/project/settings.ts";
-import { mergeTextEdits } from "../src/edits/text-edit.ts";
-import { describeUrl } from "../src/urls/url-shape.ts";
-import { mayImportLinkOrRouter, mayReferenceLogoutPath } from "../src/prefilter/text-checks.ts";
+import { mergeTextEdits, type TextEdit } from "../src/edits/text-edit.ts";
+import { describeUrl, UNKNOWN } from "../src/urls/url-shape.ts";
 
 export type Options = [];
 export type MessageIds =
@@ -24,11 +24,17 @@ export type MessageIds =
   | "routerToLogout"
   | "prefetchOfLogout"
   | "suggestFullPageLoad"
-  | "suggestRemovePrefetch";
+  | "suggestRemovePrefetch"
+  | "linkChainToLogout"
+  | "namedLogoutLink"
+  | "intlRouterToLogout"
+  | "namedLogoutRouter"
+  | "suggestAnchorAs";
 
 type LinkImport = Extract<Binding, { type: "import" }>;
 
 const WHAT_INSTEAD = "Use `<a href>`, a POST `<form>` or a Server Action.";
+const WHAT_INSTEAD_OF_ROUTER = "Use `window.location.replace()` or a POST `<form>`.";
 
 export default createRule<Options, MessageIds>({
   name: "no-link-to-logout",
@@ -45,50 +51,81 @@ export default createRule<Options, MessageIds>({
       linkWithoutPrefetchToLogout:
         "`<{{name}}>` to the logout route `{{url}}` is a soft navigation: the signed-in layout stays on screen. " + WHAT_INSTEAD,
       routerToLogout:
-        "`{{callee}}()` to the logout route `{{url}}` is a soft navigation: the signed-in layout stays on screen. " +
-        "Use `window.location.replace()` or a POST `<form>`.",
+        "`{{callee}}()` to the logout route `{{url}}` is a soft navigation: the signed-in layout stays on screen. " + WHAT_INSTEAD_OF_ROUTER,
       prefetchOfLogout: "`{{callee}}()` prefetches the logout route `{{url}}` and signs the user out without a click. Remove it.",
       suggestFullPageLoad: "Navigate with `window.location.replace()`.",
       suggestRemovePrefetch: "Remove this prefetch.",
+      // Links found through other components, data or files: the chain says where the link is.
+      linkChainToLogout: "Logout route `{{url}}`{{from}} is {{chain}}, which prefetches it. Use `<a href>` or a POST `<form>`.",
+      namedLogoutLink: "`{{name}}` looks like a logout URL and is {{chain}}, which prefetches it. Use `<a href>` or a POST `<form>`.",
+      intlRouterToLogout: "`{{callee}}()` (next-intl's router) to the logout route `{{url}}` is a soft navigation. " + WHAT_INSTEAD_OF_ROUTER,
+      namedLogoutRouter: "`{{name}}` is named like a logout URL, and `{{callee}}()` goes there softly. " + WHAT_INSTEAD_OF_ROUTER,
+      suggestAnchorAs: 'Use `{{attribute}}="a"` to render a plain `<a>`.',
     },
     schema: [],
   },
   create(context) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayImportLinkOrRouter(sourceCode.text) || !mayReferenceLogoutPath(sourceCode.text, settings.logoutPaths)) return {};
+    if (!mayFileLinkToLogout(sourceCode, context.filename, settings)) return {};
     const source = sourceCode.text;
     let linkNames = new Set<string>();
     let hasRouterImport = false;
-    const linkCandidates: TSESTree.JSXElement[] = [];
+    const nextLinkElements: TSESTree.JSXElement[] = [];
+    const elements: TSESTree.JSXOpeningElement[] = [];
     let resolvers: SourceResolvers | null = null;
     const getResolvers = () => (resolvers ??= createSourceResolvers(sourceCode));
-    const findLogoutUrl = (href: HrefValue) => findServerLogoutUrl(href, settings, context.filename);
+    // Made on the first candidate only: most files never need the cross-file analysis.
+    let analysis: FileLinkAnalysis | null = null;
+    const getAnalysis = () => (analysis ??= new FileLinkAnalysis(sourceCode, context.filename, settings));
+    const reported = new Set<string>();
     let anchorOptions: AnchorOptions | null = null;
     const getAnchorOptions = (): AnchorOptions => {
       const root = findProjectRoot(context.filename);
       return (anchorOptions ??= { hrefInBraces: root !== null && hasPagesRouter(root) });
     };
 
+    /** One report per node, message and URL: a link rendered twice (desktop and mobile menus) is one problem. */
+    function report(descriptor: Parameters<typeof context.report>[0] & { node: TSESTree.Node }, detail: string): void {
+      const key = `${descriptor.node.range.join(":")} ${"messageId" in descriptor ? descriptor.messageId : ""} ${detail}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      context.report(descriptor);
+    }
+
     function reportRouterNavigation(navigation: RouterNavigation, href: HrefValue, url: string): void {
       const { method, call } = navigation;
       const calleeText = sourceCode.getText(call.callee);
-      const edits = getRouterNavigationEdits(source, navigation, href);
       const data = { callee: calleeText.length > 40 ? method : calleeText, url: describeUrl(url) };
-      const messageId = method === "prefetch" ? "prefetchOfLogout" : "routerToLogout";
+      // next-intl's router adds the locale: only dropping a prefetch is as certain there.
+      const isIntlNavigation = navigation.module === "next-intl" && method !== "prefetch";
+      const edits = isIntlNavigation ? null : getRouterNavigationEdits(source, navigation, href);
+      const messageId = method === "prefetch" ? "prefetchOfLogout" : isIntlNavigation ? "intlRouterToLogout" : "routerToLogout";
       const suggestionId = method === "prefetch" ? "suggestRemovePrefetch" : "suggestFullPageLoad";
-      context.report({
-        node: call,
-        messageId,
-        data,
-        suggest: edits ? [{ messageId: suggestionId, data, fix: toFix(source, withUnusedBindingsRemoved(sourceCode, edits)) }] : [],
-      });
+      const fix = edits ? toFix(source, withUnusedBindingsRemoved(sourceCode, edits)) : null;
+      report({ node: call, messageId, data, suggest: fix ? [{ messageId: suggestionId, data, fix }] : [] }, url);
     }
 
     function reportLinks(): void {
-      const { resolveBinding, resolveConst } = getResolvers();
+      const links = getAnalysis();
+      const findingsByElement = new Map<TSESTree.JSXOpeningElement, LinkFinding[]>();
+      for (const element of elements) {
+        const target = links.classify(element);
+        const findings = target ? links.findLinks(element, target) : [];
+        if (findings.length > 0) findingsByElement.set(element, findings);
+      }
+      const handled = reportNextLinks(findingsByElement);
+      for (const [element, findings] of findingsByElement) {
+        for (const finding of findings) if (!handled.has(finding)) reportFinding(links, element, finding);
+      }
+    }
+
+    /** `<Link>`s of next/link written in this file, whose URL is known: reported with the `<a>` fix. */
+    function reportNextLinks(findingsByElement: ReadonlyMap<TSESTree.JSXOpeningElement, LinkFinding[]>): Set<LinkFinding> {
+      const handled = new Set<LinkFinding>();
+      const { resolveBinding } = getResolvers();
       const usagesByImport = new Map<TSESTree.ImportClause, { linkImport: LinkImport; elements: TSESTree.JSXElement[] }>();
-      for (const element of linkCandidates) {
+      for (const element of nextLinkElements) {
         const binding = resolveBinding((element.openingElement.name as TSESTree.JSXIdentifier).name, element);
         if (binding?.type !== "import" || binding.declaration.source.value !== "next/link") continue;
         if (!isDefaultImport(binding.specifier)) continue;
@@ -96,14 +133,16 @@ export default createRule<Options, MessageIds>({
         usages.elements.push(element);
         usagesByImport.set(binding.specifier, usages);
       }
-      for (const [specifier, { linkImport, elements }] of usagesByImport) {
-        const findings = elements.flatMap((element) => {
-          const finding = analyzeLink(element, resolveConst);
-          return finding ? [finding] : [];
+      for (const [specifier, { linkImport, elements: usages }] of usagesByImport) {
+        const findings = usages.flatMap((element) => {
+          const finding = findingsByElement.get(element.openingElement)?.find((candidate) => isDirectLink(candidate, element.openingElement));
+          if (!finding || finding.value.kind !== "url") return [];
+          handled.add(finding);
+          return [{ element, url: finding.value.url, edits: getAnchorEdits(element, finding.value.href) }];
         });
         // One fix converts every fixable Link and drops the import, so `--fix` never leaves a `<Link>` behind
         // without its import; the other reports fix only their own element.
-        const allFixable = findings.length === elements.length && findings.every((finding) => finding.edits);
+        const allFixable = findings.length === usages.length && findings.every((finding) => finding.edits);
         const isImportUnused = allFixable && countNonJsxReferences(sourceCode, specifier) === 0;
         findings.forEach((finding, index) => {
           const edits =
@@ -113,29 +152,57 @@ export default createRule<Options, MessageIds>({
                   getImportSpecifierRemoval(source, linkImport.declaration, specifier),
                 ]) ?? finding.edits)
               : finding.edits;
-          context.report({
-            node: finding.element.openingElement,
-            messageId: hasPrefetchDisabled(finding.element) ? "linkWithoutPrefetchToLogout" : "linkToLogout",
-            data: { name: specifier.local.name, url: describeUrl(finding.url) },
-            fix: edits ? toFix(source, edits) : null,
-          });
+          report(
+            {
+              node: finding.element.openingElement,
+              messageId: hasPrefetchDisabled(finding.element) ? "linkWithoutPrefetchToLogout" : "linkToLogout",
+              data: { name: specifier.local.name, url: describeUrl(finding.url) },
+              fix: edits ? toFix(source, edits) : null,
+            },
+            finding.url,
+          );
         });
       }
+      return handled;
     }
 
-    function analyzeLink(element: TSESTree.JSXElement, resolveConst: ResolveConst) {
+    function getAnchorEdits(element: TSESTree.JSXElement, href: HrefValue): TextEdit[] | null {
       const hrefAttribute = element.openingElement.attributes.find(
         (attribute): attribute is TSESTree.JSXAttribute =>
           attribute.type === AST_NODE_TYPES.JSXAttribute && getAttributeName(attribute) === "href",
       );
-      const value = hrefAttribute?.value;
-      if (!hrefAttribute || !value) return null;
-      const expression = value.type === AST_NODE_TYPES.JSXExpressionContainer ? value.expression : value;
-      if (expression.type === AST_NODE_TYPES.JSXEmptyExpression) return null;
-      const href = evaluateHref(expression, resolveConst);
-      const url = findLogoutUrl(href);
-      if (url === null) return null;
-      return { element, url, edits: getLinkToAnchorEdits(source, element, hrefAttribute, href, getAnchorOptions()) };
+      return hrefAttribute ? getLinkToAnchorEdits(source, element, hrefAttribute, href, getAnchorOptions()) : null;
+    }
+
+    /**
+     * A link found through a component, a polymorphic `as`, next-intl, menu data or a name: reported at the data
+     * entry when this file holds it (that is the line to change), else at the element, naming the chain.
+     */
+    function reportFinding(links: FileLinkAnalysis, element: TSESTree.JSXOpeningElement, finding: LinkFinding): void {
+      const entryNode = links.getEntryNode(finding);
+      const node = entryNode ?? element;
+      const chain = links.describeChain(finding, node);
+      if (finding.value.kind === "named") {
+        report({ node, messageId: "namedLogoutLink", data: { name: finding.value.text, chain } }, finding.value.text);
+        return;
+      }
+      const from = finding.entry && !entryNode ? ` (from ${links.locate(finding.entry)})` : "";
+      const data = { url: describeUrl(finding.value.url), from, chain };
+      const suggestion = node === finding.link.node && finding.components.length === 0 ? getAnchorAsSuggestion(finding) : null;
+      report({ node, messageId: "linkChainToLogout", data, suggest: suggestion ? [suggestion] : [] }, finding.value.url);
+    }
+
+    /** `as={Link}` written on the element itself: `as="a"` renders the same element as a plain anchor. */
+    function getAnchorAsSuggestion(finding: LinkFinding) {
+      const attribute = finding.through
+        ? finding.link.node.attributes.findLast(
+            (candidate): candidate is TSESTree.JSXAttribute => candidate.type === AST_NODE_TYPES.JSXAttribute && getAttributeName(candidate) === finding.through,
+          )
+        : undefined;
+      const value = attribute?.value;
+      if (!attribute || value?.type !== AST_NODE_TYPES.JSXExpressionContainer || value.expression.type !== AST_NODE_TYPES.Identifier) return null;
+      const edits: TextEdit[] = [{ range: value.range, text: '"a"' }];
+      return { messageId: "suggestAnchorAs" as const, data: { attribute: getAttributeName(attribute) }, fix: toFix(source, edits) };
     }
 
     return {
@@ -144,29 +211,50 @@ export default createRule<Options, MessageIds>({
         linkNames = new Set(
           linkImports.flatMap((declaration) => declaration.specifiers.filter(isDefaultImport).map((s) => s.local.name)),
         );
-        hasRouterImport = [...ROUTER_MODULES].some((module) => getImportDeclarations(program, module).length > 0);
+        // next-intl's `useRouter` comes from the project's own navigation module, under the same name.
+        hasRouterImport = [...ROUTER_MODULES].some((module) => getImportDeclarations(program, module).length > 0) || /\buse\w*Router\b/.test(source);
       },
       JSXOpeningElement(node) {
-        if (linkNames.size === 0 || node.name.type !== AST_NODE_TYPES.JSXIdentifier) return;
-        if (linkNames.has(node.name.name) && node.parent.type === AST_NODE_TYPES.JSXElement) {
-          linkCandidates.push(node.parent);
+        elements.push(node);
+        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && linkNames.has(node.name.name) && node.parent.type === AST_NODE_TYPES.JSXElement) {
+          nextLinkElements.push(node.parent);
         }
       },
       CallExpression(node) {
         if (!hasRouterImport) return;
-        const { resolveBinding, resolveConst } = getResolvers();
-        const navigation = getRouterNavigation(node, resolveBinding);
+        const { resolveBinding } = getResolvers();
+        const links = getAnalysis();
+        const navigation = getRouterNavigation(node, resolveBinding, links.resolveRouterHook);
         if (!navigation) return;
-        const href = evaluateHref(navigation.target, resolveConst);
-        const url = findLogoutUrl(href);
-        if (url !== null) reportRouterNavigation(navigation, href, url);
+        const href = links.evaluate(navigation.target);
+        const url = navigation.module === "next-intl" ? links.findIntlLogoutUrl(href) : links.findLogoutUrl(href);
+        if (url !== null) {
+          reportRouterNavigation(navigation, href, url);
+          return;
+        }
+        const name = href.urls.every((shape) => shape === UNKNOWN) ? links.getLogoutUrlName(navigation.target) : null;
+        if (name === null || navigation.method === "prefetch") return;
+        const callee = sourceCode.getText(node.callee);
+        report({ node, messageId: "namedLogoutRouter", data: { name, callee: callee.length > 40 ? navigation.method : callee } }, name);
       },
       "Program:exit"() {
-        if (linkCandidates.length > 0) reportLinks();
+        if (elements.length > 0) reportLinks();
       },
     };
   },
 });
+
+/** A `<Link>` of next/link whose own href is the logout URL: no component, data or name in between. */
+function isDirectLink(finding: LinkFinding, element: TSESTree.JSXOpeningElement): boolean {
+  return (
+    finding.link.node === element &&
+    finding.components.length === 0 &&
+    finding.terminal.kind === "next-link" &&
+    finding.through === null &&
+    finding.entry === null &&
+    finding.value.kind === "url"
+  );
+}
 
 /** References outside JSX (`typeof Link`, `const C = Link`): each keeps the import alive. */
 function countNonJsxReferences(sourceCode: Readonly<TSESLint.SourceCode>, specifier: TSESTree.ImportClause): number {

@@ -32,6 +32,7 @@ describe("import directions (eslint.config.mjs)", () => {
   it.each([
     ["src/responses/probe.ts", 'import { getLogoutHandlers } from "../routes/logout-handlers.ts";'],
     ["src/session/probe.ts", 'import { getRouterNavigation } from "../links/next-router.ts";'],
+    ["src/links/probe.ts", 'import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";'],
     ["src/edits/probe.ts", 'import { getImportedName } from "../js/imports.ts";'],
     ["rules/probe.ts", 'import { findSessionEnds } from "../src/session/session-end.ts";'],
     ["src/codemod/probe.ts", 'import { rules } from "../plugin/rules.ts";'],

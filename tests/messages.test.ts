@@ -17,8 +17,22 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { what: "Deleting `__Secure-authjs.session-token` with `cookieStore.delete()`", logoutPath: "/api/auth/logout", name: "getIronSession", source: "@workos-inc/authkit-nextjs" },
   ],
   "no-link-to-logout": [
-    { name: "NextLink", url: "/api/auth/logout", callee: "router.replace" },
-    { name: "Link", url: "/…/auth/sign-out?callbackUrl=…", callee: "useRouter().prefetch" },
+    {
+      name: "NextLink",
+      url: "/api/auth/logout",
+      callee: "router.replace",
+      from: "",
+      chain: "rendered by `<SidebarMenu>` → `<SidebarMenuLink>` → next/link (components/sidebar-menu-link.tsx:12)",
+      attribute: "as",
+    },
+    {
+      name: "Link",
+      url: "/…/auth/sign-out?callbackUrl=…",
+      callee: "useRouter().prefetch",
+      from: " (from lib/menu.ts:14)",
+      chain: "rendered by `<Button>` → next/link (components/ui/button.tsx:31)",
+      attribute: "component",
+    },
   ],
   "no-relative-redirect": [
     { callee: "NextResponse.redirect", url: "/login?error=session_expired" },

@@ -11,6 +11,13 @@ export interface NextLogoutSettingsInput {
   nextVersion?: string;
   /** Session cookie names: exact names or patterns with `*`. Default: names containing a session word. */
   sessionCookies?: string[];
+  /**
+   * Components that render `next/link`, in eslint-plugin-react's shape: `"NavLink"` (its `href` is the link) or
+   * `{ "name": "Button", "linkAttribute": "to" }` (a string or an array of strings).
+   */
+  linkComponents?: (string | { name: string; linkAttribute?: string | string[] })[];
+  /** `false` reads no other file: imported components, URLs and menu data stay unknown. Default: `true`. */
+  crossFile?: boolean;
 }
 
 export type NextLogoutRuleId =

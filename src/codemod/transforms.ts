@@ -4,9 +4,9 @@ import {
   mayCallRedirect,
   mayDeleteClientCookie,
   mayEndSession,
-  mayImportLinkOrRouter,
   mayImportRouter,
   mayNameSecureCookie,
+  mayNavigate,
   mayReferenceLogoutPath,
   maySignOut,
   mayUseRequestApis,
@@ -63,8 +63,9 @@ const ROUTE_HANDLER_RULES = [
 ] as const satisfies readonly RuleId[];
 const CLIENT_COOKIE_RULES = ["no-client-cookie-deletion"] as const satisfies readonly RuleId[];
 
+// The links rule also reads imported modules; the codemod keeps to files with a logout word of their own, to stay fast.
 const mayHaveLinks = (_path: string, source: string, { logoutPaths }: PrefilterSettings) =>
-  (mayImportLinkOrRouter(source) && mayReferenceLogoutPath(source, logoutPaths)) ||
+  (mayNavigate(source) && mayReferenceLogoutPath(source, logoutPaths)) ||
   // require-refresh-after-signout: a router and a sign-out.
   (mayImportRouter(source) && maySignOut(source, logoutPaths));
 // A route file matters to the logout-handler rules only on a logout path or when it may end a session.

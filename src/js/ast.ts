@@ -52,3 +52,21 @@ export function getEnclosingFunction(node: TSESTree.Node): FunctionNode | null {
   }
   return null;
 }
+
+/** The names a declaration pattern binds: `a`, `{ a, b: { c }, ...rest }`, `[a, b = 1]`. */
+export function getBoundNames(pattern: TSESTree.Node): string[] {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier:
+      return [pattern.name];
+    case AST_NODE_TYPES.ObjectPattern:
+      return pattern.properties.flatMap((property) => getBoundNames(property.type === AST_NODE_TYPES.Property ? property.value : property.argument));
+    case AST_NODE_TYPES.ArrayPattern:
+      return pattern.elements.flatMap((element) => (element ? getBoundNames(element) : []));
+    case AST_NODE_TYPES.AssignmentPattern:
+      return getBoundNames(pattern.left);
+    case AST_NODE_TYPES.RestElement:
+      return getBoundNames(pattern.argument);
+    default:
+      return [];
+  }
+}

@@ -3,8 +3,11 @@ import { getPropertyName } from "../js/ast.ts";
 import type { Binding, ResolveBinding } from "../js/bindings.ts";
 import { getImportedName, isDefaultImport } from "../js/imports.ts";
 
-export type RouterModule = "next/navigation" | "next/router";
+export type RouterModule = "next/navigation" | "next/router" | "next-intl";
 export const ROUTER_MODULES: ReadonlySet<string> = new Set<RouterModule>(["next/navigation", "next/router"]);
+
+/** Another `useRouter` the caller knows (next-intl's, from the project's navigation module): its router's kind. */
+export type ResolveRouterHook = (callee: TSESTree.Expression) => RouterModule | null;
 export const ROUTER_METHODS = ["push", "replace", "prefetch"] as const;
 export type RouterMethod = (typeof ROUTER_METHODS)[number];
 
@@ -13,16 +16,17 @@ export interface RouterNavigation {
   call: TSESTree.CallExpression;
   /** The URL argument. */
   target: TSESTree.Expression;
-  /** Which router: only the App Router's (`next/navigation`) has `refresh()`. */
+  /** Which router: only the App Router's (`next/navigation`) has `refresh()` here; `next-intl` wraps it. */
   module: RouterModule;
 }
 
 /**
  * `router.push(url)`, `useRouter().replace(url)`, `push(url)` after `const { push } = useRouter()`, and
  * `Router.prefetch(url)` on the `next/router` singleton, where `useRouter` comes from `next/navigation` or
- * `next/router` under any name (namespace imports too). `null` for every other call.
+ * `next/router` under any name (namespace imports too), or any other hook `resolveHook` knows. `null` for every
+ * other call.
  */
-export function getRouterNavigation(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): RouterNavigation | null {
+export function getRouterNavigation(call: TSESTree.CallExpression, resolveBinding: ResolveBinding, resolveHook?: ResolveRouterHook): RouterNavigation | null {
   const [target] = call.arguments;
   if (!target || target.type === AST_NODE_TYPES.SpreadElement) return null;
   const { callee } = call;
@@ -31,10 +35,10 @@ export function getRouterNavigation(call: TSESTree.CallExpression, resolveBindin
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     method = getPropertyName(callee);
     if (!isRouterMethod(method)) return null;
-    module = getRouterObjectModule(callee.object, resolveBinding);
+    module = getRouterObjectModule(callee.object, resolveBinding, resolveHook);
   } else if (callee.type === AST_NODE_TYPES.Identifier) {
     const binding = resolveBinding(callee.name, callee);
-    const destructured = binding?.type === "variable" ? getDestructuredRouterMethod(binding.declarator, callee.name, resolveBinding) : null;
+    const destructured = binding?.type === "variable" ? getDestructuredRouterMethod(binding.declarator, callee.name, resolveBinding, resolveHook) : null;
     method = destructured?.method ?? null;
     module = destructured?.module ?? null;
   }
@@ -46,14 +50,14 @@ function isRouterMethod(name: string | null): name is RouterMethod {
 }
 
 /** The router module an object is a router of: `useRouter()`, a const holding it, or next/router's singleton. */
-function getRouterObjectModule(node: TSESTree.Expression, resolveBinding: ResolveBinding): RouterModule | null {
-  if (node.type === AST_NODE_TYPES.CallExpression) return getUseRouterModule(node, resolveBinding);
+function getRouterObjectModule(node: TSESTree.Expression, resolveBinding: ResolveBinding, resolveHook?: ResolveRouterHook): RouterModule | null {
+  if (node.type === AST_NODE_TYPES.CallExpression) return getUseRouterModule(node, resolveBinding, resolveHook);
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const binding = resolveBinding(node.name, node);
   if (binding?.type === "import") return isRouterSingletonImport(binding) ? "next/router" : null;
   const declarator = binding?.declarator;
   return declarator?.id.type === AST_NODE_TYPES.Identifier && declarator.init?.type === AST_NODE_TYPES.CallExpression
-    ? getUseRouterModule(declarator.init, resolveBinding)
+    ? getUseRouterModule(declarator.init, resolveBinding, resolveHook)
     : null;
 }
 
@@ -62,10 +66,11 @@ function getDestructuredRouterMethod(
   declarator: TSESTree.VariableDeclarator,
   localName: string,
   resolveBinding: ResolveBinding,
+  resolveHook?: ResolveRouterHook,
 ): { method: string; module: RouterModule } | null {
   const { id, init } = declarator;
   if (id.type !== AST_NODE_TYPES.ObjectPattern || init?.type !== AST_NODE_TYPES.CallExpression) return null;
-  const module = getUseRouterModule(init, resolveBinding);
+  const module = getUseRouterModule(init, resolveBinding, resolveHook);
   if (!module) return null;
   for (const property of id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
@@ -77,23 +82,25 @@ function getDestructuredRouterMethod(
   return null;
 }
 
-/** `next/navigation` or `next/router` when the call is their `useRouter()` (named or through a namespace import). */
-function getUseRouterModule(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): RouterModule | null {
+/**
+ * `next/navigation` or `next/router` when the call is their `useRouter()` (named or through a namespace import);
+ * for another imported `use…Router()` (`useRouter` from the project's next-intl module, or renamed there), what
+ * `resolveHook` says.
+ */
+function getUseRouterModule(call: TSESTree.CallExpression, resolveBinding: ResolveBinding, resolveHook?: ResolveRouterHook): RouterModule | null {
   const { callee } = call;
   let binding: Binding | null = null;
-  let isUseRouter = false;
+  let hookName: string | null = null;
   if (callee.type === AST_NODE_TYPES.Identifier) {
     binding = resolveBinding(callee.name, callee);
-    isUseRouter =
-      binding?.type === "import" &&
-      binding.specifier.type === AST_NODE_TYPES.ImportSpecifier &&
-      getImportedName(binding.specifier) === "useRouter";
-  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier && getPropertyName(callee) === "useRouter") {
+    if (binding?.type === "import" && binding.specifier.type === AST_NODE_TYPES.ImportSpecifier) hookName = getImportedName(binding.specifier);
+  } else if (callee.type === AST_NODE_TYPES.MemberExpression && callee.object.type === AST_NODE_TYPES.Identifier) {
     binding = resolveBinding(callee.object.name, callee.object);
-    isUseRouter = binding?.type === "import" && binding.specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier;
+    if (binding?.type === "import" && binding.specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) hookName = getPropertyName(callee);
   }
   const source = binding?.type === "import" ? binding.declaration.source.value : null;
-  return isUseRouter && (source === "next/navigation" || source === "next/router") ? source : null;
+  if (hookName === "useRouter" && (source === "next/navigation" || source === "next/router")) return source;
+  return hookName !== null && /^use\w*Router$/.test(hookName) && resolveHook ? resolveHook(callee) : null;
 }
 
 function isRouterSingletonImport(binding: Extract<Binding, { type: "import" }>): boolean {

@@ -4,9 +4,25 @@
 // Kept free of heavy imports: the codemods load this through Babel under jscodeshift.
 import { isRouteHandlerFile } from "./route-file.ts";
 
-/** `next/link`, `next/navigation` or `next/router`: no Link and no router call without one of these imports. */
-export function mayImportLinkOrRouter(text: string): boolean {
-  return /next\/(?:link|navigation|router)/.test(text);
+/**
+ * Where a link to a logout route can start: `next/link`, a router (`next/navigation`, `next/router`, any
+ * `useRouter`), next-intl, or a component element (`<NavLink`, `<UI.Link`) that may render a link.
+ */
+export function mayNavigate(text: string): boolean {
+  return /next\/(?:link|navigation|router)|next-intl|use\w*Router|<[A-Z_$]|<[\w$]+\.[A-Z_$]/.test(text);
+}
+
+/** Any import: with cross-file reading on, a logout URL or a link component may come from another module. */
+export function mayImport(text: string): boolean {
+  return /\bimport\b|\brequire\s*\(/.test(text);
+}
+
+/**
+ * The files no-link-to-logout can report in: one where navigation may start, and a logout word in its own text,
+ * or (with `crossFile`) an import that may bring the URL, the menu data or the link component from elsewhere.
+ */
+export function mayLinkToLogout(text: string, logoutPaths: readonly string[] | undefined, crossFile: boolean): boolean {
+  return mayNavigate(text) && (mayReferenceLogoutPath(text, logoutPaths) || (crossFile && mayImport(text)));
 }
 
 /** `next/navigation` or `next/router`: a soft navigation needs a router. */

@@ -8,6 +8,13 @@ export interface NextLogoutSettingsInput {
   nextVersion?: string;
   /** Session cookie names: exact names or patterns with `*`. Default: names containing a session word. */
   sessionCookies?: string[];
+  /**
+   * Components that render `next/link`, in eslint-plugin-react's shape: `"NavLink"` (its `href` is the link) or
+   * `{ "name": "Button", "linkAttribute": "to" }` (a string or an array of strings).
+   */
+  linkComponents?: (string | { name: string; linkAttribute?: string | string[] })[];
+  /** `false` reads no other file: imported components, URLs and menu data stay unknown. Default: `true`. */
+  crossFile?: boolean;
 }
 
 export interface NextLogoutSettings {
@@ -16,11 +23,15 @@ export interface NextLogoutSettings {
   nextVersion: NextVersion | "detect";
   /** `undefined` means the default: the name contains `session`, `sess`, `sid`, `token`, `auth` or `jwt`. */
   sessionCookies: readonly string[] | undefined;
+  /** Element name (`NavLink`, `UI.Link`) → the attributes that hold its URL. Empty by default. */
+  linkComponents: ReadonlyMap<string, readonly string[]>;
+  /** Whether the rules may read other files of the project (imports, workspace packages). */
+  crossFile: boolean;
 }
 
 export const SETTINGS_KEY = "next-logout";
 
-const SETTING_NAMES = ["logoutPaths", "nextVersion", "sessionCookies"] as const satisfies readonly (keyof NextLogoutSettingsInput)[];
+const SETTING_NAMES = ["logoutPaths", "nextVersion", "sessionCookies", "linkComponents", "crossFile"] as const satisfies readonly (keyof NextLogoutSettingsInput)[];
 
 export class NextLogoutSettingsError extends Error {
   constructor(setting: string, problem: string) {
@@ -30,7 +41,16 @@ export class NextLogoutSettingsError extends Error {
 }
 
 const parsedSettings = new WeakMap<object, NextLogoutSettings>();
-const DEFAULT_SETTINGS: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect", sessionCookies: undefined };
+const NO_LINK_COMPONENTS: ReadonlyMap<string, readonly string[]> = new Map();
+const DEFAULT_SETTINGS: NextLogoutSettings = {
+  logoutPaths: undefined,
+  nextVersion: "detect",
+  sessionCookies: undefined,
+  linkComponents: NO_LINK_COMPONENTS,
+  crossFile: true,
+};
+/** eslint-plugin-react's default `linkAttribute`. */
+const DEFAULT_LINK_ATTRIBUTE = "href";
 
 /** Validates and normalizes `settings["next-logout"]`; throws {@link NextLogoutSettingsError} naming the setting. */
 export function parseSettings(allSettings: Readonly<Record<string, unknown>> | undefined): NextLogoutSettings {
@@ -45,11 +65,13 @@ export function parseSettings(allSettings: Readonly<Record<string, unknown>> | u
   if (unknownKey !== undefined) {
     throw new NextLogoutSettingsError(unknownKey, `is not a setting. Known settings: ${SETTING_NAMES.join(", ")}.`);
   }
-  const { logoutPaths, nextVersion, sessionCookies } = input as Record<string, unknown>;
+  const { logoutPaths, nextVersion, sessionCookies, linkComponents, crossFile } = input as Record<string, unknown>;
   const parsed: NextLogoutSettings = {
     logoutPaths: logoutPaths === undefined ? undefined : parseLogoutPaths(logoutPaths),
     nextVersion: nextVersion === undefined || nextVersion === "detect" ? "detect" : parseVersionSetting(nextVersion),
     sessionCookies: sessionCookies === undefined ? undefined : parseSessionCookies(sessionCookies),
+    linkComponents: linkComponents === undefined ? NO_LINK_COMPONENTS : parseLinkComponents(linkComponents),
+    crossFile: crossFile === undefined ? true : parseCrossFile(crossFile),
   };
   parsedSettings.set(input, parsed);
   return parsed;
@@ -84,6 +106,39 @@ function parseSessionCookies(value: unknown): readonly string[] {
     );
   }
   return value as string[];
+}
+
+const LINK_COMPONENT_EXAMPLE = '["NavLink", { "name": "Button", "linkAttribute": "href" }]';
+const COMPONENT_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+const ATTRIBUTE_NAME = /^[A-Za-z_$][\w$-]*$/;
+
+/** eslint-plugin-react's `linkComponents`: names, or `{ name, linkAttribute }` with one attribute or several. */
+function parseLinkComponents(value: unknown): ReadonlyMap<string, readonly string[]> {
+  const fail = (problem: string, got: unknown): never => {
+    throw new NextLogoutSettingsError("linkComponents", `${problem}, such as ${LINK_COMPONENT_EXAMPLE}; got ${describe(got)}.`);
+  };
+  if (!Array.isArray(value)) return fail("must be an array of component names and { name, linkAttribute } objects", value);
+  const components = new Map<string, readonly string[]>();
+  for (const entry of value as unknown[]) {
+    if (typeof entry === "string" && COMPONENT_NAME.test(entry)) {
+      components.set(entry, [DEFAULT_LINK_ATTRIBUTE]);
+      continue;
+    }
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return fail("entries must be component names or objects", entry);
+    const { name, linkAttribute, ...rest } = entry as Record<string, unknown>;
+    if (Object.keys(rest).length > 0) fail('entries take only "name" and "linkAttribute"', entry);
+    if (typeof name !== "string" || !COMPONENT_NAME.test(name)) fail('entries need a component "name"', entry);
+    const attributes = linkAttribute === undefined ? [DEFAULT_LINK_ATTRIBUTE] : ([] as unknown[]).concat(linkAttribute);
+    const isValid = attributes.length > 0 && attributes.every((attribute) => typeof attribute === "string" && ATTRIBUTE_NAME.test(attribute));
+    if (!isValid) fail('"linkAttribute" must be an attribute name or an array of them', entry);
+    components.set(name as string, attributes as string[]);
+  }
+  return components;
+}
+
+function parseCrossFile(value: unknown): boolean {
+  if (typeof value !== "boolean") throw new NextLogoutSettingsError("crossFile", `must be true or false, got ${describe(value)}.`);
+  return value;
 }
 
 function parseVersionSetting(value: unknown): NextVersion {

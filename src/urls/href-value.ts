@@ -1,7 +1,16 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { ResolveConst } from "../js/bindings.ts";
 import { formatStaticUrlObject, type StaticQuery } from "./url-object.ts";
-import { UNKNOWN } from "./url-shape.ts";
+import { getSameOriginPath, UNKNOWN } from "./url-shape.ts";
+import {
+  getFunctionReturns,
+  getMember,
+  getStaticKey,
+  resolveFunction,
+  skipTypeAssertions,
+  type ScopedNode,
+  type ValueScope,
+} from "./value-scope.ts";
 
 /**
  * What static analysis knows of an `href` (or `router.push` argument).
@@ -16,7 +25,14 @@ export interface HrefValue {
   staticUrl: string | null;
 }
 
-const UNKNOWN_VALUE: HrefValue = { urls: [UNKNOWN], form: "other", staticUrl: null };
+/** How far evaluation goes: `calls` evaluates calls of functions whose every return is one URL shape. */
+export interface EvaluationOptions {
+  calls?: boolean;
+  /** A call the evaluation knows itself (next-intl's `getPathname`); `null` to evaluate it as usual. */
+  evaluateCall?: (call: TSESTree.CallExpression, scope: ValueScope) => HrefValue | null;
+}
+
+export const UNKNOWN_VALUE: HrefValue = { urls: [UNKNOWN], form: "other", staticUrl: null };
 const NOT_A_PATH: HrefValue = { urls: [], form: "other", staticUrl: null };
 // Keys that make a URL object absolute: it may leave the origin, where nothing is prefetched.
 const ORIGIN_KEYS = new Set(["protocol", "host", "hostname", "auth", "port", "slashes", "href"]);
@@ -24,64 +40,105 @@ const MAX_DEPTH = 8;
 const MAX_URLS = 32;
 
 export function evaluateHref(node: TSESTree.Node, resolveConst: ResolveConst): HrefValue {
-  return evaluate(node, resolveConst, 0);
+  return evaluate(node, constScope(resolveConst), {}, 0);
+}
+
+/** What a node evaluates to in its own scope, across modules when the scope reads them. */
+export function evaluateScoped(value: ScopedNode, options: EvaluationOptions = {}): HrefValue {
+  return evaluate(value.node, value.scope, options, 0);
 }
 
 /** A string known statically (a literal, a template of known parts, a same-module const); `null` otherwise. */
 export function readStaticString(node: TSESTree.Node | undefined, resolveConst: ResolveConst): string | null {
   if (!node) return null;
-  const value = evaluate(node, resolveConst, 0);
+  const value = evaluate(node, constScope(resolveConst), {}, 0);
   return value.form === "string" ? value.staticUrl : null;
 }
 
-function evaluate(node: TSESTree.Node, resolveConst: ResolveConst, depth: number): HrefValue {
+/** The scope of a same-module const resolver: names resolve to `const` initializers, nothing else. */
+function constScope(resolveConst: ResolveConst): ValueScope {
+  const scope: ValueScope = {
+    file: null,
+    resolve: (identifier) => {
+      const init = identifier.type === AST_NODE_TYPES.Identifier ? resolveConst(identifier) : null;
+      return init ? { node: init, scope } : null;
+    },
+    resolveExport: () => null,
+  };
+  return scope;
+}
+
+function evaluate(node: TSESTree.Node, scope: ValueScope, options: EvaluationOptions, depth: number): HrefValue {
   if (depth > MAX_DEPTH) return UNKNOWN_VALUE;
+  const next = (child: TSESTree.Node, childScope = scope) => evaluate(child, childScope, options, depth + 1);
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       return typeof node.value === "string" ? stringValue(node.value) : NOT_A_PATH;
     case AST_NODE_TYPES.TemplateLiteral:
-      return evaluateTemplate(node, resolveConst, depth);
+      return evaluateTemplate(node, next);
     case AST_NODE_TYPES.BinaryExpression:
-      return node.operator === "+"
-        ? concatenate(evaluate(node.left, resolveConst, depth + 1), evaluate(node.right, resolveConst, depth + 1))
-        : UNKNOWN_VALUE;
+      return node.operator === "+" ? concatenate(next(node.left), next(node.right)) : UNKNOWN_VALUE;
     case AST_NODE_TYPES.ConditionalExpression:
-      return union(evaluate(node.consequent, resolveConst, depth + 1), evaluate(node.alternate, resolveConst, depth + 1));
+      return union(next(node.consequent), next(node.alternate));
     case AST_NODE_TYPES.LogicalExpression: {
-      const right = evaluate(node.right, resolveConst, depth + 1);
+      const right = next(node.right);
       // `a && "/logout"` may also be `false`, which no `<a href>` takes as it is.
       if (node.operator === "&&") return { urls: right.urls, form: "other", staticUrl: null };
-      return union(evaluate(node.left, resolveConst, depth + 1), right);
+      return union(next(node.left), right);
     }
     case AST_NODE_TYPES.Identifier: {
-      const init = resolveConst(node);
-      return init ? evaluate(init, resolveConst, depth + 1) : UNKNOWN_VALUE;
+      const resolved = scope.resolve(node);
+      return resolved && !resolved.external ? next(resolved.node, resolved.scope) : UNKNOWN_VALUE;
     }
     case AST_NODE_TYPES.MemberExpression: {
-      const value = getConstObjectMember(node, resolveConst);
-      return value ? evaluate(value, resolveConst, depth + 1) : UNKNOWN_VALUE;
+      const value = getMember(node, scope);
+      return value ? next(value.node, value.scope) : UNKNOWN_VALUE;
     }
     case AST_NODE_TYPES.ObjectExpression:
-      return evaluateUrlObject(node, resolveConst, depth);
+      return evaluateUrlObject(node, scope, next);
+    case AST_NODE_TYPES.CallExpression:
+      return evaluateCall(node, scope, options, next);
     case AST_NODE_TYPES.TSAsExpression:
     case AST_NODE_TYPES.TSSatisfiesExpression:
     case AST_NODE_TYPES.TSNonNullExpression:
     case AST_NODE_TYPES.TSTypeAssertion:
-      return evaluate(skipTypeAssertions(node), resolveConst, depth);
+    case AST_NODE_TYPES.ChainExpression:
+      return evaluate(skipTypeAssertions(node), scope, options, depth);
     default:
       return UNKNOWN_VALUE;
   }
+}
+
+type Evaluate = (node: TSESTree.Node, scope?: ValueScope) => HrefValue;
+
+/**
+ * A call of a function (same module or imported, an object's method, a class's static method) whose every return
+ * is a URL on one same-origin path: `/api/auth/logout` and `` `/api/auth/logout?${params}` `` alike. Anything
+ * else is unknown, so a `getUrl(kind)` that returns several paths never counts as any one of them.
+ */
+function evaluateCall(call: TSESTree.CallExpression, scope: ValueScope, options: EvaluationOptions, next: Evaluate): HrefValue {
+  const known = options.evaluateCall?.(call, scope);
+  if (known) return known;
+  if (!options.calls) return UNKNOWN_VALUE;
+  const fn = resolveFunction({ node: call.callee, scope });
+  const returns = fn ? getFunctionReturns(fn.node) : null;
+  if (!fn || !returns) return UNKNOWN_VALUE;
+  const values = returns.map((value) => next(value, fn.scope));
+  const paths = new Set(values.flatMap((value) => value.urls.map((url) => getSameOriginPath(url))));
+  const [path] = paths;
+  if (paths.size !== 1 || path === null || path === undefined || path === "") return UNKNOWN_VALUE;
+  return values.reduce(union);
 }
 
 function stringValue(value: string): HrefValue {
   return { urls: [value], form: "string", staticUrl: value };
 }
 
-function evaluateTemplate(node: TSESTree.TemplateLiteral, resolveConst: ResolveConst, depth: number): HrefValue {
+function evaluateTemplate(node: TSESTree.TemplateLiteral, next: Evaluate): HrefValue {
   let url = node.quasis[0]?.value.cooked ?? "";
   let isStatic = true;
   node.expressions.forEach((expression, index) => {
-    const part = evaluate(expression, resolveConst, depth + 1);
+    const part = next(expression);
     const inlined = part.form === "string" ? part.staticUrl : null;
     if (inlined === null) isStatic = false;
     url += (inlined ?? UNKNOWN) + (node.quasis[index + 1]?.value.cooked ?? "");
@@ -105,38 +162,18 @@ function union(left: HrefValue, right: HrefValue): HrefValue {
   return { urls: [...left.urls, ...right.urls], form, staticUrl: null };
 }
 
-/** `ROUTES.logout` or `ROUTES.auth.logout` where `const ROUTES = { … }` in the same module. */
-function getConstObjectMember(node: TSESTree.MemberExpression, resolveConst: ResolveConst): TSESTree.Node | null {
-  const key = getStaticKey(node.property, node.computed);
-  const object = getConstObject(node.object, resolveConst, 0);
-  return key === null || !object ? null : (readStaticProperties(object)?.get(key) ?? null);
-}
-
-function getConstObject(node: TSESTree.Node, resolveConst: ResolveConst, depth: number): TSESTree.ObjectExpression | null {
-  if (depth > MAX_DEPTH) return null;
-  let value: TSESTree.Node | null = null;
-  if (node.type === AST_NODE_TYPES.Identifier) value = resolveConst(node);
-  else if (node.type === AST_NODE_TYPES.MemberExpression) {
-    const key = getStaticKey(node.property, node.computed);
-    const parent = getConstObject(node.object, resolveConst, depth + 1);
-    value = key === null || !parent ? null : (readStaticProperties(parent)?.get(key) ?? null);
-  }
-  const object = skipTypeAssertions(value);
-  return object?.type === AST_NODE_TYPES.ObjectExpression ? object : null;
-}
-
-function evaluateUrlObject(node: TSESTree.ObjectExpression, resolveConst: ResolveConst, depth: number): HrefValue {
+function evaluateUrlObject(node: TSESTree.ObjectExpression, scope: ValueScope, next: Evaluate): HrefValue {
   const properties = readStaticProperties(node);
   if (!properties) return UNKNOWN_VALUE;
   if ([...properties.keys()].some((key) => ORIGIN_KEYS.has(key))) return NOT_A_PATH;
   const pathnameNode = properties.get("pathname");
-  const pathname = pathnameNode ? evaluate(pathnameNode, resolveConst, depth + 1) : stringValue("");
+  const pathname = pathnameNode ? next(pathnameNode) : stringValue("");
   if (pathname.form !== "string") return { urls: pathname.urls, form: "other", staticUrl: null };
 
   const queryNode = properties.get("query");
-  const query = queryNode ? readStaticQuery(queryNode, resolveConst) : [];
-  const search = readOptionalStaticString(properties.get("search"), resolveConst, depth);
-  const hash = readOptionalStaticString(properties.get("hash"), resolveConst, depth);
+  const query = queryNode ? readStaticQuery(queryNode, scope) : [];
+  const search = readOptionalStaticString(properties.get("search"), next);
+  const hash = readOptionalStaticString(properties.get("hash"), next);
   const hasTail = queryNode !== undefined || properties.has("search") || properties.has("hash");
   const urls = pathname.urls.map((url) => (hasTail ? `${url}?${UNKNOWN}` : url));
   if (pathname.staticUrl === null || query === null || search === null || hash === null) {
@@ -146,21 +183,18 @@ function evaluateUrlObject(node: TSESTree.ObjectExpression, resolveConst: Resolv
   return { urls: [staticUrl], form: "object", staticUrl };
 }
 
-function readOptionalStaticString(
-  node: TSESTree.Node | undefined,
-  resolveConst: ResolveConst,
-  depth: number,
-): string | null {
+function readOptionalStaticString(node: TSESTree.Node | undefined, next: Evaluate): string | null {
   if (!node) return "";
-  const value = evaluate(node, resolveConst, depth + 1);
+  const value = next(node);
   return value.form === "string" ? value.staticUrl : null;
 }
 
 /** A `query` object whose keys and values are all literals; `null` otherwise. */
-function readStaticQuery(node: TSESTree.Node, resolveConst: ResolveConst): StaticQuery | null {
-  const object = skipTypeAssertions(node.type === AST_NODE_TYPES.Identifier ? resolveConst(node) : node);
-  if (object?.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  const properties = readStaticProperties(object);
+function readStaticQuery(node: TSESTree.Node, scope: ValueScope): StaticQuery | null {
+  const object = skipTypeAssertions(node);
+  const resolved = object.type === AST_NODE_TYPES.Identifier ? skipTypeAssertions(scope.resolve(object)?.node) : object;
+  if (resolved?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const properties = readStaticProperties(resolved);
   if (!properties) return null;
   const query: StaticQuery = [];
   for (const [key, valueNode] of properties) {
@@ -187,24 +221,3 @@ function readStaticProperties(node: TSESTree.ObjectExpression): Map<string, TSES
   return properties;
 }
 
-function getStaticKey(node: TSESTree.Node, computed: boolean): string | null {
-  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.Literal && (typeof node.value === "string" || typeof node.value === "number")) {
-    return String(node.value);
-  }
-  return null;
-}
-
-/** `x as const`, `x satisfies T`, `x!` and `<T>x` evaluate to `x`. */
-function skipTypeAssertions<T extends TSESTree.Node | null>(node: T): T | TSESTree.Expression {
-  let current: TSESTree.Node | null = node;
-  while (
-    current?.type === AST_NODE_TYPES.TSAsExpression ||
-    current?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current?.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current?.type === AST_NODE_TYPES.TSTypeAssertion
-  ) {
-    current = current.expression;
-  }
-  return current as T | TSESTree.Expression;
-}

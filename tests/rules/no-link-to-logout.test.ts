@@ -583,7 +583,7 @@ ruleTester.run("no-link-to-logout (router)", rule, {
       errors: [
         {
           messageId: "routerToLogout",
-          data: { callee: "Router.push", url: "/logout", locationMethod: "assign" },
+          data: { callee: "Router.push", url: "/logout" },
           line: 2,
           column: 29,
           endLine: 2,

@@ -3,9 +3,11 @@ import {
   mayCallRedirect,
   mayDeleteClientCookie,
   mayEndSession,
-  mayImportLinkOrRouter,
+  mayImport,
   mayImportRouter,
+  mayLinkToLogout,
   mayNameSecureCookie,
+  mayNavigate,
   mayReferenceLogoutPath,
   maySignOut,
   mayUseRequestApis,
@@ -33,7 +35,11 @@ describe("mayReferenceLogoutPath", () => {
 
 describe("the other checks", () => {
   it.each([
-    ["mayImportLinkOrRouter", mayImportLinkOrRouter, 'import Link from "next/link";', 'import Link from "react-router";'],
+    ["mayNavigate (next/link)", mayNavigate, 'import Link from "next/link";', 'import { format } from "date-fns";'],
+    ["mayNavigate (a component element)", mayNavigate, "<SidebarMenu links={menu} />", "<div className={x} />"],
+    ["mayNavigate (a member element)", mayNavigate, "<UI.Link href={x} />", "a < b.length"],
+    ["mayNavigate (next-intl's router)", mayNavigate, 'import { useRouter } from "@/i18n/navigation";', "const route = 1;"],
+    ["mayImport", mayImport, 'import { menu } from "./menu";', "export const menu = [];"],
     ["mayImportRouter", mayImportRouter, 'import { useRouter } from "next/navigation";', 'import Link from "next/link";'],
     ["mayUseRequestApis", mayUseRequestApis, 'import { cookies } from "next/headers";', 'import { NextResponse } from "next/server";'],
     ["mayCallRedirect", mayCallRedirect, "NextResponse\n  .redirect(url)", 'redirect("/")'],
@@ -46,5 +52,21 @@ describe("the other checks", () => {
   ] as const)("%s lets a match through and rules the rest out", (_, check, match, other) => {
     expect(check(match)).toBe(true);
     expect(check(other)).toBe(false);
+  });
+});
+
+describe("mayLinkToLogout", () => {
+  it("lets through a file with a logout word where navigation may start", () => {
+    expect(mayLinkToLogout('<NavLink href="/logout" />', undefined, false)).toBe(true);
+  });
+
+  it("lets through a file whose logout URL may come from an import, when cross-file reading is on", () => {
+    const renderer = 'import { menu } from "@/data/menu";\nexport const Nav = () => <SidebarMenu links={menu} />;';
+    expect(mayLinkToLogout(renderer, undefined, true)).toBe(true);
+    expect(mayLinkToLogout(renderer, undefined, false)).toBe(false);
+  });
+
+  it("rules out a file where no navigation can start", () => {
+    expect(mayLinkToLogout('import { x } from "./x";\nexport const logoutUrl = "/logout";', undefined, true)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ import { makeTree, packageJson, removeTrees } from "../helpers.ts";
 
 afterAll(removeTrees);
 
+const DEFAULTS = { logoutPaths: undefined, nextVersion: "detect", sessionCookies: undefined, linkComponents: new Map(), crossFile: true };
+
 /** The error `parseSettings` throws for `settings["next-logout"] = input`. */
 function errorFor(input: unknown): unknown {
   try {
@@ -27,15 +29,15 @@ describe("parseSettings", () => {
   });
 
   it("returns the defaults when there are no settings at all", () => {
-    expect(parseSettings(undefined)).toEqual({ logoutPaths: undefined, nextVersion: "detect" });
+    expect(parseSettings(undefined)).toEqual(DEFAULTS);
   });
 
   it("returns the defaults when other plugins have settings but next-logout has none", () => {
-    expect(parseSettings({ react: { version: "detect" } })).toEqual({ logoutPaths: undefined, nextVersion: "detect" });
+    expect(parseSettings({ react: { version: "detect" } })).toEqual(DEFAULTS);
   });
 
   it("returns the defaults for an empty object", () => {
-    expect(parseSettings({ [SETTINGS_KEY]: {} })).toEqual({ logoutPaths: undefined, nextVersion: "detect" });
+    expect(parseSettings({ [SETTINGS_KEY]: {} })).toEqual(DEFAULTS);
   });
 
   it("keeps logoutPaths with exact paths and wildcards", () => {
@@ -92,7 +94,7 @@ describe("parseSettings rejections", () => {
     const error = errorFor({ logoutPath: ["/logout"] });
     expect(error).toBeInstanceOf(NextLogoutSettingsError);
     expect((error as Error).message).toBe(
-      'eslint-plugin-next-logout: settings["next-logout"].logoutPath is not a setting. Known settings: logoutPaths, nextVersion, sessionCookies.',
+      'eslint-plugin-next-logout: settings["next-logout"].logoutPath is not a setting. Known settings: logoutPaths, nextVersion, sessionCookies, linkComponents, crossFile.',
     );
   });
 
@@ -141,13 +143,13 @@ describe("parseSettings rejections", () => {
 
 describe("resolveNextVersion", () => {
   it("returns the configured version without looking at the file system", () => {
-    const settings: NextLogoutSettings = { logoutPaths: undefined, nextVersion: { major: 14, minor: 2 }, sessionCookies: undefined };
+    const settings: NextLogoutSettings = { ...parseSettings(undefined), nextVersion: { major: 14, minor: 2 } };
     expect(resolveNextVersion(settings, "/nowhere/app/page.tsx")).toEqual({ major: 14, minor: 2 });
   });
 
   it('detects the version from package.json when the setting is "detect"', () => {
     const root = makeTree({ "package.json": packageJson({ dependencies: { next: "15.3.1" } }) });
-    const settings: NextLogoutSettings = { logoutPaths: undefined, nextVersion: "detect", sessionCookies: undefined };
+    const settings: NextLogoutSettings = parseSettings(undefined);
     expect(resolveNextVersion(settings, path.join(root, "app", "page.tsx"))).toEqual({ major: 15, minor: 3 });
   });
 });
@@ -176,5 +178,42 @@ describe("parseSettings: sessionCookies", () => {
 
   it("rejects a string instead of an array", () => {
     expect(() => parseSettings({ "next-logout": { sessionCookies: "session" } })).toThrow(NextLogoutSettingsError);
+  });
+});
+
+describe("parseSettings: linkComponents", () => {
+  it("takes eslint-plugin-react's shape: names, and { name, linkAttribute } with one attribute or several", () => {
+    const linkComponents = ["NavLink", "UI.Link", { name: "Button", linkAttribute: "to" }, { name: "MenuItem", linkAttribute: ["href", "to"] }, { name: "Card" }];
+    expect(parseSettings({ "next-logout": { linkComponents } }).linkComponents).toEqual(
+      new Map([
+        ["NavLink", ["href"]],
+        ["UI.Link", ["href"]],
+        ["Button", ["to"]],
+        ["MenuItem", ["href", "to"]],
+        ["Card", ["href"]],
+      ]),
+    );
+  });
+
+  it.each([
+    ["not an array", "NavLink", 'must be an array of component names and { name, linkAttribute } objects, such as ["NavLink", { "name": "Button", "linkAttribute": "href" }]; got "NavLink".'],
+    ["a name that is no identifier", ["Nav Link"], 'entries must be component names or objects, such as ["NavLink", { "name": "Button", "linkAttribute": "href" }]; got "Nav Link".'],
+    ["an object without a name", [{ linkAttribute: "to" }], 'entries need a component "name", such as ["NavLink", { "name": "Button", "linkAttribute": "href" }]; got {"linkAttribute":"to"}.'],
+    ["an unknown key", [{ name: "A", attributes: ["href"] }], 'entries take only "name" and "linkAttribute", such as ["NavLink", { "name": "Button", "linkAttribute": "href" }]; got {"name":"A","attributes":["href"]}.'],
+    ["an empty linkAttribute array", [{ name: "A", linkAttribute: [] }], '"linkAttribute" must be an attribute name or an array of them, such as ["NavLink", { "name": "Button", "linkAttribute": "href" }]; got {"name":"A","linkAttribute":[]}.'],
+    ["a linkAttribute that is a number", [{ name: "A", linkAttribute: 1 }], '"linkAttribute" must be an attribute name or an array of them, such as ["NavLink", { "name": "Button", "linkAttribute": "href" }]; got {"name":"A","linkAttribute":1}.'],
+  ])("rejects %s, naming the setting", (_, linkComponents, message) => {
+    expect(() => parseSettings({ "next-logout": { linkComponents } })).toThrow(`eslint-plugin-next-logout: settings["next-logout"].linkComponents ${message}`);
+  });
+});
+
+describe("parseSettings: crossFile", () => {
+  it("is on by default and can be turned off", () => {
+    expect(parseSettings({ "next-logout": {} }).crossFile).toBe(true);
+    expect(parseSettings({ "next-logout": { crossFile: false } }).crossFile).toBe(false);
+  });
+
+  it("rejects anything but a boolean, naming the setting", () => {
+    expect(() => parseSettings({ "next-logout": { crossFile: "off" } })).toThrow('settings["next-logout"].crossFile must be true or false, got "off".');
   });
 });

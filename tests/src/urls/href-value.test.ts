@@ -140,8 +140,17 @@ describe("evaluateHref: consts", () => {
     expect(evaluateIn('const ROUTES = { logout: "/logout" };\nconst href = ROUTES[key];')).toEqual(unknown);
   });
 
-  it("treats a property of an object with a spread as unknown", () => {
-    expect(evaluateIn('const ROUTES = { ...BASE, logout: "/logout" };\nconst href = ROUTES.logout;')).toEqual(unknown);
+  it("reads a property written after a spread, which the spread cannot override", () => {
+    expect(evaluateIn('const ROUTES = { ...BASE, logout: "/logout" };\nconst href = ROUTES.logout;')).toEqual(staticString("/logout"));
+  });
+
+  it("treats a property written before an unknown spread as unknown", () => {
+    expect(evaluateIn('const ROUTES = { logout: "/logout", ...OVERRIDES };\nconst href = ROUTES.logout;')).toEqual(unknown);
+  });
+
+  it("reads a property through a known spread", () => {
+    const code = 'const AUTH = { logout: "/logout" };\nconst ROUTES = { home: "/", ...AUTH };\n';
+    expect(evaluateIn(`${code}const href = ROUTES.logout;`)).toEqual(staticString("/logout"));
   });
 
   it("treats a property of a non-const object as unknown", () => {

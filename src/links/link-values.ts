@@ -1,0 +1,273 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getPropertyName } from "../js/ast.ts";
+import { BoundScope, ModuleScope, type Binding } from "../project/module-scope.ts";
+import { evaluateScoped, type HrefValue } from "../urls/href-value.ts";
+import { isLogoutUrlMember, isLogoutUrlName } from "../urls/logout-name.ts";
+import { getStaticTruth } from "../urls/static-truth.ts";
+import { UNKNOWN } from "../urls/url-shape.ts";
+import {
+  getArrayElements,
+  getContainerProperty,
+  getStaticKey,
+  resolveContainer,
+  resolveFunction,
+  skipTypeAssertions,
+  type ScopedNode,
+  type ValueScope,
+} from "../urls/value-scope.ts";
+import { LINK_EVALUATION, withLocalePrefix } from "./intl-navigation.ts";
+import { getJsxNameText } from "../js/jsx.ts";
+import type { ElementTarget, LinkComponent, LinkSettings, LinkTerminal } from "./link-components.ts";
+import { getMapCallbacks, type MapCallback } from "./map-callbacks.ts";
+
+/** A URL a link element may go to, as the linted file sees it. */
+export type LinkValue =
+  | { kind: "url"; url: string; href: HrefValue }
+  /** The analysis can't read the URL, but its name says logout URL: `createLogoutUrl()`, `routes.logout`. */
+  | { kind: "named"; text: string };
+
+/** A link that goes to a logout URL, found from an element of the linted file. */
+export interface LinkFinding {
+  value: LinkValue;
+  /** The array element (menu data) the URL came from; `null` when it came from no array. */
+  entry: ScopedNode | null;
+  /** The elements between the linted file's element and the link, outermost first: `["SidebarMenu", "SidebarMenuLink"]`. */
+  components: readonly string[];
+  terminal: LinkTerminal;
+  through: "as" | "component" | null;
+  /** The link element itself, in the module it is written in. */
+  link: ScopedNode & { node: TSESTree.JSXOpeningElement };
+}
+
+export interface LinkSearch {
+  link: LinkSettings;
+  /** The logout URL among an href's URLs, judged for the linted file (`findServerLogoutUrl`); `null` when none. */
+  findLogoutUrl: (href: HrefValue) => string | null;
+}
+
+type Bindings = Map<TSESLint.Scope.Variable, Binding>;
+
+const MAX_ELEMENTS = 64;
+const MAX_NESTING = 8;
+const MAX_NAME_STEPS = 8;
+
+/**
+ * The logout links an element of the linted file makes: the element itself when it is a link, or the links a
+ * component renders from the props it is given, through any number of components and `.map` callbacks. A `.map`
+ * around the element is followed into its array, element by element, so menu data shows which entry is the logout.
+ */
+export function findElementLinks(element: TSESTree.JSXOpeningElement, scope: ModuleScope, target: ElementTarget, search: LinkSearch): LinkFinding[] {
+  const findings: LinkFinding[] = [];
+  forEachCombination(getMapCallbacks(element, null), scope, () => null, (itemScope, entry) => {
+    if (isReachable(element, null, itemScope)) findings.push(...visit(element, itemScope, target, { components: [], entry, depth: 0 }, search));
+  });
+  return findings;
+}
+
+interface Trail {
+  components: readonly string[];
+  /** The array element a URL came from: the innermost `.map` item the evaluation read, asked once it is done. */
+  entry: () => ScopedNode | null;
+  depth: number;
+}
+
+function visit(element: TSESTree.JSXOpeningElement, scope: ValueScope, target: ElementTarget, trail: Trail, search: LinkSearch): LinkFinding[] {
+  if (target.kind === "component") {
+    const name = getJsxNameText(element.name) ?? "component";
+    return interpret(target.component, { node: element, scope }, { ...trail, components: [...trail.components, name], depth: trail.depth + 1 }, search);
+  }
+  const findings: LinkFinding[] = [];
+  const props = { node: element, scope };
+  for (const attribute of target.attributes) {
+    const href = getContainerProperty(props, attribute);
+    const value = href ? evaluateLinkValue(href, target.terminal, search) : null;
+    if (value) findings.push({ value, entry: trail.entry(), components: trail.components, terminal: target.terminal, through: target.through, link: { node: element, scope } });
+  }
+  return findings;
+}
+
+/**
+ * A component rendered with `props` (the caller's element): its props parameter is bound to the caller's
+ * attributes, and each link site is evaluated. Only findings that read the caller's attributes count; the rest
+ * are the component's own links, reported where it is written.
+ */
+function interpret(component: LinkComponent, props: ScopedNode, trail: Trail, search: LinkSearch): LinkFinding[] {
+  if (trail.depth > MAX_NESTING) return [];
+  const [parameter] = component.fn.params;
+  const bindings: Bindings = new Map();
+  const usage = { readsCaller: false };
+  if (parameter) {
+    bindPattern(parameter, props, component.scope, bindings, () => {
+      usage.readsCaller = true;
+    });
+  }
+  const scope = new BoundScope(component.scope, bindings);
+  const findings: LinkFinding[] = [];
+  for (const site of component.sites) {
+    usage.readsCaller = false;
+    forEachCombination(site.callbacks, scope, trail.entry, (siteScope, entry) => {
+      if (!isReachable(site.element, component.fn, siteScope)) return;
+      const found = visit(site.element, siteScope, site.target, { ...trail, entry }, search);
+      if (usage.readsCaller) findings.push(...found);
+    });
+  }
+  return findings;
+}
+
+/**
+ * Calls `visit` once per combination of the callbacks' items, each callback's parameter bound to one element of
+ * its array. An array that can't be read binds its items to nothing known, so the element is still looked at.
+ * The entry a visit sees is the innermost element whose item its evaluation read.
+ */
+function forEachCombination(
+  callbacks: readonly MapCallback[],
+  scope: ValueScope,
+  entry: () => ScopedNode | null,
+  visit: (scope: ValueScope, entry: () => ScopedNode | null) => void,
+  index = 0,
+): void {
+  const callback = callbacks[index];
+  if (!callback) {
+    visit(scope, entry);
+    return;
+  }
+  const base = scope instanceof BoundScope ? scope.base : scope instanceof ModuleScope ? scope : null;
+  if (!base) return;
+  const elements = getArrayElements({ node: callback.array, scope });
+  for (const element of elements?.slice(0, MAX_ELEMENTS) ?? [null]) {
+    const read = { item: false };
+    const bindings: Bindings = new Map();
+    bindPattern(callback.param, element, base, bindings, () => {
+      read.item = true;
+    });
+    const itemScope = scope instanceof BoundScope ? scope.with(bindings) : new BoundScope(base, bindings);
+    forEachCombination(callbacks, itemScope, () => (read.item && element ? element : entry()), visit, index + 1);
+  }
+}
+
+/** Binds the names of a parameter pattern to the parts of `value`: `({ href, item: { label } })`. */
+function bindPattern(pattern: TSESTree.Node, value: ScopedNode | null, base: ModuleScope, bindings: Bindings, onRead: () => void): void {
+  switch (pattern.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const variable = base.findVariable(pattern.name, pattern);
+      if (variable) bindings.set(variable, { value, onRead });
+      return;
+    }
+    case AST_NODE_TYPES.ObjectPattern: {
+      const container = value ? resolveContainer(value) : null;
+      for (const property of pattern.properties) {
+        if (property.type === AST_NODE_TYPES.RestElement) {
+          bindPattern(property.argument, value, base, bindings, onRead);
+          continue;
+        }
+        const key = getStaticKey(property.key, property.computed);
+        const part = container && key !== null ? getContainerProperty(container, key) : null;
+        bindPattern(property.value, part, base, bindings, onRead);
+      }
+      return;
+    }
+    case AST_NODE_TYPES.AssignmentPattern:
+      bindPattern(pattern.left, value ?? { node: pattern.right, scope: base }, base, bindings, onRead);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * Whether an element is rendered for the values bound in `scope`, as far as conditions around it (up to `stop`)
+ * are known: `item.external ? <a …> : <Link …>` renders no `<Link>` for an external item, nor does the code after
+ * `if (external) return <a …>;`.
+ */
+function isReachable(element: TSESTree.Node, stop: TSESTree.Node | null, scope: ValueScope): boolean {
+  const truth = (test: TSESTree.Node) => getStaticTruth({ node: test, scope });
+  for (let node = element; node.parent && node !== stop; node = node.parent) {
+    const parent = node.parent;
+    switch (parent.type) {
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.IfStatement:
+        if (node !== parent.test && truth(parent.test) === (node === parent.alternate)) return false;
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node === parent.right && truth(parent.left) === (parent.operator === "||")) return false;
+        break;
+      case AST_NODE_TYPES.BlockStatement:
+        for (const statement of parent.body) {
+          if (statement === node) break;
+          if (statement.type === AST_NODE_TYPES.IfStatement && !statement.alternate && alwaysReturns(statement.consequent) && truth(statement.test) === true) return false;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function alwaysReturns(statement: TSESTree.Statement): boolean {
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  return statement.type === AST_NODE_TYPES.BlockStatement && statement.body.some(alwaysReturns);
+}
+
+/** A logout URL an href may be; else, when nothing about it is known, a name that says logout URL. */
+function evaluateLinkValue(href: ScopedNode, terminal: LinkTerminal, search: LinkSearch): LinkValue | null {
+  const value = evaluateScoped(href, LINK_EVALUATION);
+  // next-intl's Link puts the locale in front of the path: judged as `/<locale>/logout`, shown as written.
+  const judged = terminal.kind === "intl-link" ? withLocalePrefix(value) : value;
+  const url = search.findLogoutUrl(judged);
+  if (url !== null) return { kind: "url", url: value.urls[judged.urls.indexOf(url)] ?? url, href: value };
+  if (!value.urls.every((shape) => shape === UNKNOWN)) return null;
+  const text = getLogoutUrlName(href);
+  return text === null ? null : { kind: "named", text };
+}
+
+/**
+ * The name of an unreadable value that says logout URL: an identifier, member or call the analysis can't follow
+ * (an installed package, a prop no caller set), e.g. `createLogoutUrl()`, `routes.logout`, `logoutHref`.
+ */
+export function getLogoutUrlName(start: ScopedNode): string | null {
+  let value: ScopedNode | null = start;
+  for (let step = 0; value && step < MAX_NAME_STEPS; step++) {
+    const node = skipTypeAssertions(value.node);
+    const scope: ValueScope = value.scope;
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      if (scope instanceof BoundScope && scope.isBound(node)) return null;
+      const resolved: ScopedNode | null = scope.resolve(node);
+      if (resolved && !resolved.external) {
+        value = resolved;
+        continue;
+      }
+      return isLogoutUrlName(node.name) ? node.name : null;
+    }
+    if (node.type === AST_NODE_TYPES.MemberExpression) {
+      const property = getPropertyName(node);
+      if (property === null) return null;
+      const container = resolveContainer({ node: node.object, scope });
+      if (container) {
+        value = getContainerProperty(container, property);
+        continue;
+      }
+      const objectName = getLastName(node.object);
+      return isLogoutUrlMember(objectName, property) ? `${objectName ?? "…"}.${property}` : null;
+    }
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      if (resolveFunction({ node: node.callee, scope })) return null;
+      const callee = skipTypeAssertions(node.callee);
+      if (callee.type === AST_NODE_TYPES.Identifier) return isLogoutUrlName(callee.name) ? `${callee.name}()` : null;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const property = getPropertyName(callee);
+      const objectName = getLastName(callee.object);
+      return property !== null && isLogoutUrlMember(objectName, property) ? `${objectName ?? "…"}.${property}()` : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+function getLastName(node: TSESTree.Node): string | null {
+  const inner = skipTypeAssertions(node);
+  if (inner.type === AST_NODE_TYPES.Identifier) return inner.name;
+  if (inner.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(inner);
+  if (inner.type === AST_NODE_TYPES.ThisExpression) return "this";
+  return null;
+}

@@ -1,0 +1,268 @@
+import { parseForESLint } from "@typescript-eslint/parser";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { readFileSync, statSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+
+/** Another file of the project, parsed: its text, its tree (with `parent` links) and its scopes. */
+export interface ProjectModule {
+  file: string;
+  text: string;
+  program: TSESTree.Program;
+  scopeManager: TSESLint.Scope.ScopeManager;
+}
+
+/** What the project model did since the last reset: `npm run bench` reports it on a line of its own. */
+export interface ProjectModelStats {
+  /** Import specifiers resolved to a file (or to none), cache hits left out. */
+  resolutions: number;
+  filesRead: number;
+  modulesParsed: number;
+  /** Files left alone: unreadable, too big, or not parsable. */
+  filesSkipped: number;
+  /** Wall time inside resolution, reading and parsing. */
+  milliseconds: number;
+}
+
+interface FileRecord {
+  file: string;
+  mtimeMs: number;
+  size: number;
+  /** When the file was last compared with the disk (`Date.now()`); see {@link FRESHNESS_MS}. */
+  checkedAt: number;
+  /** Set once a later check finds the file changed or gone: everything derived from it is stale. */
+  isOutdated: boolean;
+  /** `null`: unreadable or too big. */
+  text: string | null;
+  /** `undefined` until parsed; `null` when the parser rejected it. */
+  module?: ProjectModule | null;
+  derived: Map<string, Derived>;
+}
+
+interface Derived {
+  value: unknown;
+  dependencies: readonly FileRecord[];
+  /** When its dependencies were last found current: within {@link FRESHNESS_MS} it is current without a look. */
+  checkedAt: number;
+}
+
+const MAX_MODULE_BYTES = 256 * 1024;
+/**
+ * How long a file read counts as current before it is compared with the disk again (mtime and size). A lint run
+ * compares each file about once a second instead of once per linted file; an editor sees a changed wrapper when
+ * it next lints a file that uses it, a second later at most.
+ */
+export const FRESHNESS_MS = 1_000;
+const MAX_RECORDS = 3_000;
+const MAX_PARSED = 250;
+const TYPESCRIPT_ONLY = /\.[cm]?ts$/i;
+
+// One cache per process (per ESLint worker thread), shared by every rule and the codemod. Least recently used
+// records go first; parsed trees are bounded separately, since they are what takes memory.
+const records = new Map<string, FileRecord>();
+const parsed = new Set<FileRecord>();
+/** A derivation in progress: the files it has read, and whether its result may be kept. */
+interface Frame {
+  record: FileRecord;
+  key: string;
+  dependencies: Set<FileRecord>;
+  /** Cleared when the result rests on a guess: a cycle's fallback or a depth limit (see {@link markIncomplete}). */
+  isComplete: boolean;
+}
+
+// The derivations in progress, innermost last. A derived value is fresh while every file it read is unchanged.
+const frames: Frame[] = [];
+let measuring = 0;
+const stats: ProjectModelStats = { resolutions: 0, filesRead: 0, modulesParsed: 0, filesSkipped: 0, milliseconds: 0 };
+
+/** The text of a project file; `null` when it is unreadable or bigger than 256 KiB. */
+export function readModuleText(file: string): string | null {
+  return getRecord(file)?.text ?? null;
+}
+
+/** A project file parsed with `@typescript-eslint/parser` (no type information); `null` when it can't be. */
+export function getProjectModule(file: string): ProjectModule | null {
+  const record = getRecord(file);
+  if (!record || record.text === null) return null;
+  if (record.module === undefined) record.module = measure(() => parseModule(file, record.text!));
+  parsed.delete(record);
+  parsed.add(record);
+  if (parsed.size > MAX_PARSED) {
+    const [oldest] = parsed;
+    if (oldest) forgetParsed(oldest);
+  }
+  return record.module;
+}
+
+/**
+ * A value computed from a project file and whatever it reads meanwhile (other files through this cache), kept
+ * until one of those files changes. `undefined` when the file can't be read. A computation that asks for its own
+ * key again (a cycle) gets `fallback`; the values computed inside the cycle on that guess are not kept, so a result
+ * never depends on the order files were linted in.
+ */
+export function deriveFromFile<T>(file: string, key: string, compute: () => T, fallback: T): T | undefined {
+  const record = getRecord(file);
+  if (!record || record.text === null) return undefined;
+  const cached = record.derived.get(key);
+  if (cached === IN_PROGRESS) {
+    const cycleStart = frames.findIndex((frame) => frame.record === record && frame.key === key);
+    for (const frame of frames.slice(cycleStart + 1)) frame.isComplete = false;
+    return fallback;
+  }
+  const now = Date.now();
+  const isRecent = cached !== undefined && now - cached.checkedAt < FRESHNESS_MS;
+  if (cached && (isRecent || cached.dependencies.every((dependency) => isCurrent(dependency, now)))) {
+    if (!isRecent) cached.checkedAt = now;
+    if (frames.length > 0) for (const dependency of cached.dependencies) noteDependency(dependency);
+    return cached.value as T;
+  }
+  record.derived.set(key, IN_PROGRESS);
+  const frame: Frame = { record, key, dependencies: new Set([record]), isComplete: true };
+  frames.push(frame);
+  let value: T = fallback;
+  try {
+    value = compute();
+  } finally {
+    frames.pop();
+    for (const dependency of frame.dependencies) noteDependency(dependency);
+    if (frame.isComplete) record.derived.set(key, { value, dependencies: [...frame.dependencies], checkedAt: Date.now() });
+    else record.derived.delete(key);
+  }
+  return value;
+}
+
+/** The derivations in progress rest on a cut-off (a depth limit): their results are not kept. */
+export function markIncomplete(): void {
+  for (const frame of frames) frame.isComplete = false;
+}
+
+const IN_PROGRESS: Derived = { value: undefined, dependencies: [], checkedAt: 0 };
+
+/** Times `work` into the stats; nested calls count once. */
+export function measure<T>(work: () => T): T {
+  if (measuring > 0) return work();
+  measuring++;
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    stats.milliseconds += performance.now() - start;
+    measuring--;
+  }
+}
+
+export function countResolution(): void {
+  stats.resolutions++;
+}
+
+export function getProjectModelStats(): ProjectModelStats {
+  return { ...stats, milliseconds: Math.round(stats.milliseconds * 10) / 10 };
+}
+
+/** Empties the module cache and the stats (src/project/project-model.ts resets the rest). */
+export function clearModuleCache(): void {
+  records.clear();
+  parsed.clear();
+  Object.assign(stats, { resolutions: 0, filesRead: 0, modulesParsed: 0, filesSkipped: 0, milliseconds: 0 });
+}
+
+function getRecord(file: string): FileRecord | null {
+  let record = records.get(file);
+  if (record && !isCurrent(record)) {
+    forget(record);
+    record = undefined;
+  }
+  if (!record) {
+    record = measure(() => readRecord(file)) ?? undefined;
+    if (!record) return null;
+    records.set(file, record);
+    if (records.size > MAX_RECORDS) {
+      const [oldest] = records.values();
+      if (oldest) forget(oldest);
+    }
+  } else {
+    records.delete(file);
+    records.set(file, record);
+  }
+  noteDependency(record);
+  return record;
+}
+
+function isCurrent(record: FileRecord, now = Date.now()): boolean {
+  if (record.isOutdated) return false;
+  if (now - record.checkedAt < FRESHNESS_MS) return true;
+  const stats = statFile(record.file);
+  record.checkedAt = now;
+  record.isOutdated = !stats || stats.mtimeMs !== record.mtimeMs || stats.size !== record.size;
+  return !record.isOutdated;
+}
+
+function readRecord(file: string): FileRecord | null {
+  const fileStats = statFile(file);
+  if (!fileStats) return null;
+  let text: string | null = null;
+  if (fileStats.size <= MAX_MODULE_BYTES) {
+    try {
+      text = readFileSync(file, "utf8");
+      stats.filesRead++;
+    } catch {
+      text = null;
+    }
+  }
+  if (text === null) stats.filesSkipped++;
+  return { file, mtimeMs: fileStats.mtimeMs, size: fileStats.size, checkedAt: Date.now(), isOutdated: false, text, derived: new Map() };
+}
+
+function statFile(file: string): { mtimeMs: number; size: number } | null {
+  try {
+    const fileStats = statSync(file, { throwIfNoEntry: false });
+    return fileStats?.isFile() ? fileStats : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseModule(file: string, text: string): ProjectModule | null {
+  try {
+    const result = parseForESLint(text, {
+      ecmaFeatures: { jsx: !TYPESCRIPT_ONLY.test(file) },
+      ecmaVersion: "latest",
+      sourceType: "module",
+      range: true,
+      loc: true,
+    });
+    setParents(result.ast, null, result.visitorKeys);
+    stats.modulesParsed++;
+    return { file, text, program: result.ast, scopeManager: result.scopeManager as unknown as TSESLint.Scope.ScopeManager };
+  } catch {
+    stats.filesSkipped++;
+    return null;
+  }
+}
+
+/** ESLint links nodes to their parents while it lints; other modules get the same links here. */
+function setParents(node: TSESTree.Node, parent: TSESTree.Node | null, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): void {
+  (node as { parent: TSESTree.Node | null }).parent = parent;
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const child of Array.isArray(value) ? value : [value]) {
+      if (child && typeof child === "object" && typeof (child as { type?: unknown }).type === "string") {
+        setParents(child as TSESTree.Node, node, visitorKeys);
+      }
+    }
+  }
+}
+
+function noteDependency(record: FileRecord): void {
+  frames.at(-1)?.dependencies.add(record);
+}
+
+function forget(record: FileRecord): void {
+  records.delete(record.file);
+  forgetParsed(record);
+}
+
+function forgetParsed(record: FileRecord): void {
+  parsed.delete(record);
+  record.module = undefined;
+  record.derived.clear();
+}

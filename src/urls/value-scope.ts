@@ -1,0 +1,217 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { forEachNode, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+
+/**
+ * Where the names of a module resolve: the file being linted (ESLint's scopes), another module of the project
+ * (src/project/module-scope.ts), or a scope with some names bound to values, as a component's props are bound to
+ * the attributes of the element that renders it.
+ */
+export interface ValueScope {
+  /** The file the scope's nodes come from (messages name it); `null` when unknown. */
+  readonly file: string | null;
+  /** What a name stands for where `identifier` uses it: a const's value, a function, a class, an import. */
+  resolve(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): ScopedNode | null;
+  /** An export of the scope's module, for `ns.name` after `import * as ns`; `null` when unknown. */
+  resolveExport(name: string): ScopedNode | null;
+}
+
+/** A node, and the scope its own names resolve in. */
+export interface ScopedNode {
+  node: TSESTree.Node;
+  scope: ValueScope;
+  /** Set when the value comes from a package the analysis does not read: `{ source: "next/link", name: "default" }`. */
+  external?: ExternalBinding;
+}
+
+/** An import from outside the project: `name` is `"default"`, `"*"` for a namespace, or the imported name. */
+export interface ExternalBinding {
+  source: string;
+  name: string;
+}
+
+const MAX_DEPTH = 12;
+
+/** `x as const`, `x satisfies T`, `x!`, `<T>x` and `a?.b` evaluate to `x` and `a.b`. */
+export function skipTypeAssertions<T extends TSESTree.Node | null | undefined>(node: T): T | TSESTree.Expression {
+  let current: TSESTree.Node | null | undefined = node;
+  while (
+    current?.type === AST_NODE_TYPES.TSAsExpression ||
+    current?.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    current?.type === AST_NODE_TYPES.TSNonNullExpression ||
+    current?.type === AST_NODE_TYPES.TSTypeAssertion ||
+    current?.type === AST_NODE_TYPES.ChainExpression
+  ) {
+    current = current.expression;
+  }
+  return current as T | TSESTree.Expression;
+}
+
+/**
+ * The object-like node a value is: an object or array literal, a JSX element's props, a class (its statics), an
+ * enum, or a module (a namespace import). Follows names and members; `a ?? b` is `a` when `a` is known.
+ */
+export function resolveContainer(value: ScopedNode | null, depth = 0): ScopedNode | null {
+  let current = value;
+  for (let step = depth; current && step < MAX_DEPTH; step++) {
+    const node = skipTypeAssertions(current.node);
+    switch (node.type) {
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.JSXOpeningElement:
+      case AST_NODE_TYPES.ClassDeclaration:
+      case AST_NODE_TYPES.ClassExpression:
+      case AST_NODE_TYPES.TSEnumDeclaration:
+      case AST_NODE_TYPES.Program:
+        return { ...current, node };
+      case AST_NODE_TYPES.Identifier:
+        current = current.scope.resolve(node);
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        current = getMember(node, current.scope, step + 1);
+        break;
+      case AST_NODE_TYPES.LogicalExpression:
+        if (node.operator === "&&") return null;
+        return resolveContainer({ node: node.left, scope: current.scope }, step + 1) ?? resolveContainer({ node: node.right, scope: current.scope }, step + 1);
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+/** `object.key` (or `object["key"]`) where the object is known; `null` otherwise. */
+export function getMember(member: TSESTree.MemberExpression, scope: ValueScope, depth = 0): ScopedNode | null {
+  const key = getStaticKey(member.property, member.computed);
+  if (key === null) return null;
+  const container = resolveContainer({ node: member.object, scope }, depth + 1);
+  return container ? getContainerProperty(container, key, depth + 1) : null;
+}
+
+/**
+ * The value under `key` of a container from {@link resolveContainer}. Later properties win, as at run time; a
+ * spread that may hold the key, or a computed key, makes it unknown, except that JSX props whose spread is
+ * unknown keep the attributes written out.
+ */
+export function getContainerProperty(container: ScopedNode, key: string, depth = 0): ScopedNode | null {
+  const { node, scope } = container;
+  // Spreads lead to other containers, and may lead back (`const a = { ...b }, b = { ...a }`).
+  if (depth > MAX_DEPTH) return null;
+  const at = (value: TSESTree.Node | null | undefined): ScopedNode | null => (value ? { node: value, scope } : null);
+  switch (node.type) {
+    case AST_NODE_TYPES.ObjectExpression:
+      for (const property of [...node.properties].reverse()) {
+        if (property.type === AST_NODE_TYPES.SpreadElement) {
+          const spread = resolveContainer({ node: property.argument, scope }, depth + 1);
+          if (!spread) return null;
+          const value = getContainerProperty(spread, key, depth + 1);
+          if (value) return value;
+          continue;
+        }
+        const name = getStaticKey(property.key, property.computed);
+        if (name === null) return null;
+        if (name === key) return property.kind === "init" ? at(property.value) : null;
+      }
+      return null;
+    case AST_NODE_TYPES.ArrayExpression: {
+      if (!/^(?:0|[1-9]\d*)$/.test(key)) return null;
+      const elements = node.elements.slice(0, Number(key) + 1);
+      if (elements.some((element) => element?.type === AST_NODE_TYPES.SpreadElement)) return null;
+      return at(elements[Number(key)]);
+    }
+    case AST_NODE_TYPES.JSXOpeningElement:
+      for (const attribute of [...node.attributes].reverse()) {
+        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
+          const spread = resolveContainer({ node: attribute.argument, scope }, depth + 1);
+          const value = spread ? getContainerProperty(spread, key, depth + 1) : null;
+          if (value) return value;
+          continue;
+        }
+        if (attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name !== key) continue;
+        const { value } = attribute;
+        if (value?.type === AST_NODE_TYPES.JSXExpressionContainer) {
+          return value.expression.type === AST_NODE_TYPES.JSXEmptyExpression ? null : at(value.expression);
+        }
+        // `<NavItem external />`: the attribute itself stands for its value, `true`.
+        return at(value ?? attribute);
+      }
+      return null;
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      for (const member of node.body.body) {
+        const isStaticMember =
+          (member.type === AST_NODE_TYPES.PropertyDefinition || (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "method")) &&
+          member.static;
+        if (isStaticMember && getStaticKey(member.key, member.computed) === key) return at(member.value);
+      }
+      return null;
+    case AST_NODE_TYPES.TSEnumDeclaration:
+      for (const member of node.body.members) {
+        const name = member.id.type === AST_NODE_TYPES.Identifier ? member.id.name : String(member.id.value);
+        if (name === key) return at(member.initializer);
+      }
+      return null;
+    case AST_NODE_TYPES.Program:
+      return scope.resolveExport(key);
+    default:
+      return null;
+  }
+}
+
+/** The elements of an array a value is (each in its own scope, spreads followed); `null` when unknown. */
+export function getArrayElements(value: ScopedNode | null, depth = 0): ScopedNode[] | null {
+  const container = resolveContainer(value, depth);
+  if (container?.node.type !== AST_NODE_TYPES.ArrayExpression || depth > MAX_DEPTH) return null;
+  const elements: ScopedNode[] = [];
+  for (const element of container.node.elements) {
+    if (!element) continue;
+    if (element.type !== AST_NODE_TYPES.SpreadElement) {
+      elements.push({ node: element, scope: container.scope });
+      continue;
+    }
+    const spread = getArrayElements({ node: element.argument, scope: container.scope }, depth + 1);
+    if (!spread) return null;
+    elements.push(...spread);
+  }
+  return elements;
+}
+
+/** The function a callee is: a declaration, a const arrow, an object method or a class's static method. */
+export function resolveFunction(value: ScopedNode | null): (ScopedNode & { node: FunctionNode }) | null {
+  let current = value;
+  for (let step = 0; current && step < MAX_DEPTH; step++) {
+    const node = skipTypeAssertions(current.node);
+    if (isFunctionNode(node)) return { ...current, node };
+    if (node.type === AST_NODE_TYPES.Identifier) current = current.scope.resolve(node);
+    else if (node.type === AST_NODE_TYPES.MemberExpression) current = getMember(node, current.scope, step);
+    else return null;
+  }
+  return null;
+}
+
+/**
+ * What a function returns: an arrow's expression body, or every `return` argument outside nested functions.
+ * `null` for async functions and generators (a promise or an iterator is no URL), and for a bare `return;`.
+ */
+export function getFunctionReturns(fn: FunctionNode): TSESTree.Expression[] | null {
+  if (fn.async || fn.generator) return null;
+  if (fn.body?.type !== AST_NODE_TYPES.BlockStatement) return fn.body ? [fn.body] : null;
+  const returns: TSESTree.Expression[] = [];
+  let isComplete = true;
+  forEachNode(fn.body, (node) => {
+    if (node !== fn.body && (isFunctionNode(node) || node.type === AST_NODE_TYPES.ClassBody)) return false;
+    if (node.type !== AST_NODE_TYPES.ReturnStatement) return true;
+    if (node.argument) returns.push(node.argument);
+    else isComplete = false;
+    return false;
+  });
+  return isComplete && returns.length > 0 ? returns : null;
+}
+
+export function getStaticKey(node: TSESTree.Node, computed: boolean): string | null {
+  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
+  if (node.type === AST_NODE_TYPES.Literal && (typeof node.value === "string" || typeof node.value === "number")) {
+    return String(node.value);
+  }
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? null;
+  return null;
+}
