@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import plugin from "../src/index.ts";
 import { applyTextEdits } from "../src/edits/text-edit.ts";
 import { fixtureFile } from "./rule-tester.ts";
+import { createRandom } from "./seeded-random.ts";
 
 const SEED = 20261130;
 const FUNCTION_COUNT = 400;
@@ -18,18 +19,6 @@ const FILENAME = fixtureFile("server-actions", "components/account-menu.tsx");
 const HEADER =
   '"use client";\nimport Cookies from "js-cookie";\nimport { useRouter } from "next/navigation";\n' +
   'import { authClient } from "@/lib/auth-client";\nimport { api, track, setUser, flag } from "@/lib/app";\n';
-
-/** mulberry32: a small seeded generator, so every run builds the same functions. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One generated `handleLogout` body: its statements, one or a few lines each. */
 function generateBody(random: () => number): string[] {

@@ -11,6 +11,7 @@ import { runCodemod } from "../../src/codemod/engine.ts";
 import { REPO_ROOT } from "../e2e/scratch-app.ts";
 import { BOM, recordFixCalls, replayEdits, withoutBom, type FixCall } from "./fix-replay.ts";
 import { allRulesConfig, linter } from "./linter.ts";
+import { createRandom } from "../seeded-random.ts";
 
 const SEED = 20261124;
 const FILE_COUNT = 520;
@@ -27,18 +28,6 @@ interface Fragment {
   isImport: boolean;
   /** From a `.tsx`/`.jsx` file: JSX may be in it, and it goes only into such files (`<T>x` casts can't). */
   jsx: boolean;
-}
-
-/** mulberry32: a small seeded generator, so every run builds the same files. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function listInputs(directory: string): string[] {
