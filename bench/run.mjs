@@ -176,6 +176,10 @@ if (flags.repo) {
   comparisons.repo = await compare("repo", repoDir, repoSources, repoLines);
 }
 
+// The monorepo-shaped corpus: cross-file links, the resolver and cache on a line of their own (bench/monorepo-bench.mjs).
+const { runMonorepoBench, addMonorepoTargets, renderMonorepo } = await import("./monorepo-bench.mjs");
+const monorepo = flags["repo-only"] ? null : await runMonorepoBench({ tmp, files, rounds, seed, full: flags.full, log });
+
 // ---------------------------------------------------------------------------------------------------------------
 // Fixed cost of a codemod run: one file that every prefilter lets through.
 
@@ -502,6 +506,7 @@ function summarize() {
   };
   target("Scaling", `a ${big.lines.toLocaleString("en-US")}-line file lints (configs.all) in < 2× the corpus's per-line time`, `${x(out.bigFile.ratio)} (${fmtUs(bigUsPerLine)}/line vs ${fmtUs(corpusUsPerLine)}/line)`, "< 2×", out.bigFile.ratio < 2, `our rules alone: ${x(out.bigFile.ruleRatio)} per line`);
   target("Scaling", `our rules on the ${big.lines.toLocaleString("en-US")}-line file: per-line rule time < 2× the corpus's`, `${x(out.bigFile.ruleRatio)}`, "< 2×", out.bigFile.ruleRatio < 2);
+  if (monorepo) addMonorepoTargets(out, monorepo, target);
   return out;
 }
 
@@ -589,6 +594,7 @@ function renderMarkdown(results) {
     `Big file: ${b.lines.toLocaleString("en-US")} lines, median of ${b.oursMs.length} rounds: floor ${fmtMs(median(b.floorMs))}, configs.all ${fmtMs(median(b.oursMs))} (${fmtUs(b.usPerLine)}/line), against ${b.corpusChunk.files} corpus files of ${b.corpusChunk.lines.toLocaleString("en-US")} lines linted with configs.all in the same rounds: ${fmtMs(median(b.corpusChunk.oursMs))} (${fmtUs(b.corpusUsPerLine)}/line). ` +
       `Our rules: ${fmtMs(median(b.ourRuleMs))} on the big file (${fmtUs(b.ruleUsPerLine)}/line) vs ${fmtMs(median(b.corpusChunk.ourRuleMs))} (${fmtUs(b.corpusRuleUsPerLine)}/line).`,
   );
+  if (results.monorepo) lines.push("", ...renderMonorepo(results.monorepo));
   lines.push("");
   lines.push(`Engine check: the logout codemod engine changed ${results.engineCheck.changed} of the ${results.engineCheck.defects} defect files${results.engineCheck.unchanged.length ? ` (unchanged: ${results.engineCheck.unchanged.join("; ")})` : ""}.`);
   const misses = results.targets.filter((t) => !t.pass).length;

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { getPropertyName } from "../src/js/ast.ts";
 import { createSourceResolvers, type Binding, type SourceResolvers } from "../src/js/bindings.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
@@ -6,10 +7,10 @@ import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import type { HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
-import { FileLinkAnalysis, mayFileLinkToLogout } from "../src/links/link-analysis.ts";
+import { FileLinkAnalysis, getLogoutPathSource, isLinkCandidate, mayImportLogoutText } from "../src/links/link-analysis.ts";
 import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
-import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
+import { getRouterNavigation, ROUTER_METHODS, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { findProjectRoot } from "../src/project/packages.ts";
 import { hasPagesRouter } from "../src/project/served-routes.ts";
@@ -67,7 +68,10 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const settings = parseSettings(context.settings);
     const { sourceCode } = context;
-    if (!mayFileLinkToLogout(sourceCode, context.filename, settings)) return {};
+    // Without a logout path in its own text, a file can only link to one that a module it imports writes.
+    const logoutPathSource = getLogoutPathSource(sourceCode.text, context.filename, settings);
+    if (logoutPathSource === "none") return {};
+    if (logoutPathSource === "imports" && !mayImportLogoutText(sourceCode.ast, context.filename, settings)) return {};
     const source = sourceCode.text;
     let linkNames = new Set<string>();
     let hasRouterImport = false;
@@ -107,9 +111,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportLinks(): void {
+      const candidates = elements.filter((element) => isLinkCandidate(element, settings));
+      if (candidates.length === 0) return;
       const links = getAnalysis();
       const findingsByElement = new Map<TSESTree.JSXOpeningElement, LinkFinding[]>();
-      for (const element of elements) {
+      for (const element of candidates) {
         const target = links.classify(element);
         const findings = target ? links.findLinks(element, target) : [];
         if (findings.length > 0) findingsByElement.set(element, findings);
@@ -223,8 +229,11 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         if (!hasRouterImport) return;
         const { resolveBinding } = getResolvers();
+        // next's own routers first; next-intl's is resolved across files only for what looks like a router call.
+        let navigation = getRouterNavigation(node, resolveBinding);
+        if (!navigation && !mayBeRouterMethodCall(node)) return;
         const links = getAnalysis();
-        const navigation = getRouterNavigation(node, resolveBinding, links.resolveRouterHook);
+        navigation ??= getRouterNavigation(node, resolveBinding, links.resolveRouterHook);
         if (!navigation) return;
         const href = links.evaluate(navigation.target);
         const url = navigation.module === "next-intl" ? links.findIntlLogoutUrl(href) : links.findLogoutUrl(href);
@@ -243,6 +252,13 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
+
+/** `x.push(…)`, `x.replace(…)`, `x.prefetch(…)`, or `push(…)` destructured from a router: worth a closer look. */
+function mayBeRouterMethodCall(call: TSESTree.CallExpression): boolean {
+  const { callee } = call;
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
+  return name !== null && (ROUTER_METHODS as readonly string[]).includes(name);
+}
 
 /** A `<Link>` of next/link whose own href is the logout URL: no component, data or name in between. */
 function isDirectLink(finding: LinkFinding, element: TSESTree.JSXOpeningElement): boolean {

@@ -11,7 +11,7 @@ import { classifyElement, createLinkSettings, type ElementTarget, type LinkSetti
 import { findServerLogoutUrl } from "./logout-target.ts";
 import { findElementLinks, getLogoutUrlName, type LinkFinding } from "./link-values.ts";
 import { mayImportLogoutText } from "./link-reach.ts";
-import { mayLinkToLogout, mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
+import { mayImport, mayNavigate, mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 import type { ResolveRouterHook } from "./next-router.ts";
 
 // Props that never hold a link's URL (unless the settings name them): an element whose only props are these is
@@ -20,15 +20,17 @@ const NON_URL_PROPS =
   /^(?:className|class|style|key|ref|id|children|role|type|variant|size|color|disabled|title|label|description|alt|width|height|tabIndex|value|defaultValue|checked|defaultChecked|placeholder|name|htmlFor|autoComplete|src|srcSet|sizes|min|max|step|rows|cols|on[A-Z].*|aria-.*|data-.*)$/;
 
 /**
- * Whether no-link-to-logout can report in a file: navigation may start there, and a logout path is written in its
- * text or, with `crossFile`, in a module it imports (directly or not). Text only: nothing is parsed.
+ * Where a logout path can come from for no-link-to-logout in a file, judged on its text: `"none"` (navigation can't
+ * start there, or it can see no logout path), `"here"` (one is written in the file), or `"imports"` (only a module
+ * it imports may write one: {@link mayImportLogoutText} answers, once something in the file needs it).
  */
-export function mayFileLinkToLogout(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: NextLogoutSettings): boolean {
-  const { text } = sourceCode;
-  if (!mayLinkToLogout(text, settings.logoutPaths, settings.crossFile)) return false;
-  if (mayReferenceLogoutPath(text, settings.logoutPaths)) return true;
-  return path.isAbsolute(filename) && mayImportLogoutText(sourceCode.ast, filename, settings);
+export function getLogoutPathSource(text: string, filename: string, settings: NextLogoutSettings): "none" | "here" | "imports" {
+  if (!mayNavigate(text)) return "none";
+  if (mayReferenceLogoutPath(text, settings.logoutPaths)) return "here";
+  return settings.crossFile && path.isAbsolute(filename) && mayImport(text) ? "imports" : "none";
 }
+
+export { mayImportLogoutText };
 
 /**
  * The links of one linted file, across the files it imports: which elements are links or render one, where
@@ -49,9 +51,9 @@ export class FileLinkAnalysis {
     this.link = createLinkSettings(settings);
   }
 
-  /** What an element renders, as far as links go; `null` for most elements, cheaply. */
+  /** What an element renders, as far as links go (for elements {@link isLinkCandidate} lets through). */
   classify(element: TSESTree.JSXOpeningElement): ElementTarget | null {
-    return mayCarryUrl(element, this.settings) ? classifyElement(element, this.scope, this.link) : null;
+    return classifyElement(element, this.scope, this.link);
   }
 
   findLinks(element: TSESTree.JSXOpeningElement, target: ElementTarget): LinkFinding[] {
@@ -145,7 +147,7 @@ export class FileLinkAnalysis {
  * A cheap look at an element before anything resolves: a component name or an `as`/`component` prop, and a prop
  * that could hold a URL (an expression, a spread, or a string that may be a logout path).
  */
-function mayCarryUrl(element: TSESTree.JSXOpeningElement, settings: NextLogoutSettings): boolean {
+export function isLinkCandidate(element: TSESTree.JSXOpeningElement, settings: NextLogoutSettings): boolean {
   const { name } = element;
   const isComponent = name.type === AST_NODE_TYPES.JSXMemberExpression || (name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z_$]/.test(name.name));
   let isPolymorphic = false;

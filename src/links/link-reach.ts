@@ -1,6 +1,6 @@
-import { deriveFromFile, readModuleText } from "../project/module-cache.ts";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
+import { deriveFromFile, FRESHNESS_MS, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
 import { resolveImport, resolveImportFrom } from "../project/module-resolver.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
@@ -13,7 +13,21 @@ const LINK_SOURCES = /next\/link|next-intl\/navigation/;
 const IMPORT_SPECIFIER = /\b(?:import|export)\s[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\s*\(\s*["']([^"']+)["']\s*\)/g;
 const REEXPORT_SPECIFIER = /\bexport\s[^;'"`]*?\bfrom\s*["']([^"']+)["']/g;
 
+/** What one module's text says, for both questions: read once per file version and settings. */
+interface ModuleFacts {
+  writesLogoutPath: boolean;
+  namesLinkSource: boolean;
+  /** The project modules it imports or re-exports from (resolved). */
+  imports: readonly string[];
+  /** Of those, the ones it passes props on to: all when it mentions an `href` or spreads props, else re-exports. */
+  linkImports: readonly string[];
+}
+
+type Question = "logout-text" | "link";
+
 const settingsKeys = new WeakMap<NextLogoutSettings, string>();
+// Answers by question and settings, each with when it was found: an answer is reused for FRESHNESS_MS, like files.
+const answers = new Map<string, Map<string, { value: boolean; at: number }>>();
 
 /** A key for values that depend on the link settings: cached results are per settings. */
 export function getLinkSettingsKey(settings: NextLogoutSettings): string {
@@ -25,42 +39,24 @@ export function getLinkSettingsKey(settings: NextLogoutSettings): string {
   return key;
 }
 
+onProjectModelReset(() => answers.clear());
+
 /**
- * Whether a module may define a component that renders a link: it names next/link, next-intl or a configured link
- * component, or it passes props on (an `href`, a link attribute, a spread, `as`) and imports a module that may.
- * Re-exports (barrels) always count as passing on. Exact across import cycles (see `deriveFromFile`).
+ * Whether a module may define a component that renders a link: it names next/link, next-intl's navigation or a
+ * configured link component, or it passes props on (an `href`, a link attribute, a spread, `as`) to a module that
+ * may. Re-exports (barrels) always pass on.
  */
 export function mayReachLink(file: string, settings: NextLogoutSettings, settingsKey = getLinkSettingsKey(settings)): boolean {
-  return deriveFromFile(file, `link-reach:${settingsKey}`, () => computeReach(file, settings, settingsKey), false) ?? false;
-}
-
-function computeReach(file: string, settings: NextLogoutSettings, settingsKey: string): boolean {
-  const text = readModuleText(file);
-  if (text === null) return false;
-  if (LINK_SOURCES.test(text)) return true;
-  const configured = [...settings.linkComponents.keys()];
-  if (configured.some((name) => text.includes(`<${name}`))) return true;
-  const attributes = new Set(["href", ...[...settings.linkComponents.values()].flat()]);
-  const passesProps = [...attributes].some((attribute) => text.includes(attribute)) || /\{\s*\.\.\.|\bas=|\bcomponent=/.test(text);
-  const specifiers = passesProps ? getImportSpecifiers(text) : new Set([...text.matchAll(REEXPORT_SPECIFIER)].map((match) => match[1] ?? ""));
-  for (const specifier of specifiers) {
-    const target = specifier ? resolveImport(specifier, file) : null;
-    if (target && target !== file && mayReachLink(target, settings, settingsKey)) return true;
-  }
-  return false;
+  return reaches(file, "link", settings, settingsKey);
 }
 
 /**
  * Whether a logout path is written in a module or in anything it imports (transitively): only then can a logout
- * URL, menu entry or helper come from it. Exact across import cycles.
+ * URL, menu entry or helper come from it.
  */
 export function mayReachLogoutText(file: string, settings: NextLogoutSettings): boolean {
-  let key = logoutTextKeys.get(settings);
-  if (key === undefined) logoutTextKeys.set(settings, (key = `logout-text:${settings.logoutPaths?.join("\0") ?? ""}`));
-  return deriveFromFile(file, key, () => computeLogoutText(file, settings), false) ?? false;
+  return reaches(file, "logout-text", settings, getLinkSettingsKey(settings));
 }
-
-const logoutTextKeys = new WeakMap<NextLogoutSettings, string>();
 
 /**
  * The same for the linted file, from its import and export-from declarations: does anything it imports write a
@@ -80,17 +76,91 @@ export function mayImportLogoutText(program: TSESTree.Program, filename: string,
   return false;
 }
 
-function computeLogoutText(file: string, settings: NextLogoutSettings): boolean {
-  const text = readModuleText(file);
-  if (text === null) return false;
-  if (mayReferenceLogoutPath(text, settings.logoutPaths)) return true;
-  for (const specifier of getImportSpecifiers(text)) {
-    const target = resolveImport(specifier, file);
-    if (target && target !== file && mayReachLogoutText(target, settings)) return true;
+/**
+ * Whether `start` reaches a module that answers the question by itself, along the question's edges. One search
+ * answers every module it explores, exactly, import cycles included: the modules from which an answering module can
+ * be reached are found by walking the explored edges backwards.
+ */
+function reaches(start: string, question: Question, settings: NextLogoutSettings, settingsKey: string): boolean {
+  const answerKey = `${question}\0${settingsKey}\0${settings.logoutPaths?.join("\0") ?? ""}`;
+  let known = answers.get(answerKey);
+  if (!known) answers.set(answerKey, (known = new Map()));
+  const now = Date.now();
+  const recent = (file: string) => {
+    const answer = known.get(file);
+    return answer && now - answer.at < FRESHNESS_MS ? answer.value : undefined;
+  };
+  const startAnswer = recent(start);
+  if (startAnswer !== undefined) return startAnswer;
+
+  const isTrue = new Set<string>();
+  const explored: string[] = [];
+  const predecessors = new Map<string, string[]>();
+  const seen = new Set([start]);
+  const stack = [start];
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    const answer = file === start ? undefined : recent(file);
+    if (answer !== undefined) {
+      if (answer) isTrue.add(file);
+      continue;
+    }
+    explored.push(file);
+    const facts = getFacts(file, settings, settingsKey);
+    if (!facts) continue;
+    if (question === "logout-text" ? facts.writesLogoutPath : facts.namesLinkSource) {
+      isTrue.add(file);
+      continue;
+    }
+    for (const next of question === "logout-text" ? facts.imports : facts.linkImports) {
+      if (next === file) continue;
+      const list = predecessors.get(next);
+      if (list) list.push(file);
+      else predecessors.set(next, [file]);
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
   }
-  return false;
+  const queue = [...isTrue];
+  while (queue.length > 0) {
+    for (const previous of predecessors.get(queue.pop()!) ?? []) {
+      if (!isTrue.has(previous)) {
+        isTrue.add(previous);
+        queue.push(previous);
+      }
+    }
+  }
+  for (const file of explored) known.set(file, { value: isTrue.has(file), at: now });
+  return isTrue.has(start);
 }
 
-function getImportSpecifiers(text: string): Set<string> {
-  return new Set([...text.matchAll(IMPORT_SPECIFIER)].map((match) => match[1] ?? match[2] ?? match[3] ?? "").filter(Boolean));
+function getFacts(file: string, settings: NextLogoutSettings, settingsKey: string): ModuleFacts | null {
+  const key = `reach-facts:${settingsKey}\0${settings.logoutPaths?.join("\0") ?? ""}`;
+  return deriveFromFile(file, key, () => readFacts(file, settings), null) ?? null;
+}
+
+function readFacts(file: string, settings: NextLogoutSettings): ModuleFacts | null {
+  const text = readModuleText(file);
+  if (text === null) return null;
+  const configured = [...settings.linkComponents.keys()];
+  const attributes = new Set(["href", ...[...settings.linkComponents.values()].flat()]);
+  const passesProps = [...attributes].some((attribute) => text.includes(attribute)) || /\{\s*\.\.\.|\bas=|\bcomponent=/.test(text);
+  const resolveAll = (pattern: RegExp) => {
+    const files = new Set<string>();
+    for (const match of text.matchAll(pattern)) {
+      const specifier = match[1] ?? match[2] ?? match[3];
+      const target = specifier ? resolveImport(specifier, file) : null;
+      if (target && target !== file) files.add(target);
+    }
+    return [...files];
+  };
+  const imports = resolveAll(IMPORT_SPECIFIER);
+  return {
+    writesLogoutPath: mayReferenceLogoutPath(text, settings.logoutPaths),
+    namesLinkSource: LINK_SOURCES.test(text) || configured.some((name) => text.includes(`<${name}`)),
+    imports,
+    linkImports: passesProps ? imports : resolveAll(REEXPORT_SPECIFIER),
+  };
 }

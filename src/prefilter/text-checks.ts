@@ -17,14 +17,6 @@ export function mayImport(text: string): boolean {
   return /\bimport\b|\brequire\s*\(/.test(text);
 }
 
-/**
- * The files no-link-to-logout can report in: one where navigation may start, and a logout word in its own text,
- * or (with `crossFile`) an import that may bring the URL, the menu data or the link component from elsewhere.
- */
-export function mayLinkToLogout(text: string, logoutPaths: readonly string[] | undefined, crossFile: boolean): boolean {
-  return mayNavigate(text) && (mayReferenceLogoutPath(text, logoutPaths) || (crossFile && mayImport(text)));
-}
-
 /** `next/navigation` or `next/router`: a soft navigation needs a router. */
 export function mayImportRouter(text: string): boolean {
   return /next\/(?:navigation|router)/.test(text);

@@ -40,8 +40,11 @@ interface FileRecord {
 
 interface Derived {
   value: unknown;
+  /** The files its computation read itself. */
   dependencies: readonly FileRecord[];
-  /** When its dependencies were last found current: within {@link FRESHNESS_MS} it is current without a look. */
+  /** The derived values its computation used: current only while they are (files read through them count too). */
+  children: readonly Derived[];
+  /** When it was last found current: within {@link FRESHNESS_MS} it is current without a look. */
   checkedAt: number;
 }
 
@@ -65,6 +68,7 @@ interface Frame {
   record: FileRecord;
   key: string;
   dependencies: Set<FileRecord>;
+  children: Set<Derived>;
   /** Cleared when the result rests on a guess: a cycle's fallback or a depth limit (see {@link markIncomplete}). */
   isComplete: boolean;
 }
@@ -108,26 +112,40 @@ export function deriveFromFile<T>(file: string, key: string, compute: () => T, f
     for (const frame of frames.slice(cycleStart + 1)) frame.isComplete = false;
     return fallback;
   }
-  const now = Date.now();
-  const isRecent = cached !== undefined && now - cached.checkedAt < FRESHNESS_MS;
-  if (cached && (isRecent || cached.dependencies.every((dependency) => isCurrent(dependency, now)))) {
-    if (!isRecent) cached.checkedAt = now;
-    if (frames.length > 0) for (const dependency of cached.dependencies) noteDependency(dependency);
+  if (cached && isDerivedCurrent(cached, Date.now())) {
+    frames.at(-1)?.children.add(cached);
     return cached.value as T;
   }
   record.derived.set(key, IN_PROGRESS);
-  const frame: Frame = { record, key, dependencies: new Set([record]), isComplete: true };
+  const frame: Frame = { record, key, dependencies: new Set([record]), children: new Set(), isComplete: true };
   frames.push(frame);
   let value: T = fallback;
   try {
     value = compute();
   } finally {
     frames.pop();
-    for (const dependency of frame.dependencies) noteDependency(dependency);
-    if (frame.isComplete) record.derived.set(key, { value, dependencies: [...frame.dependencies], checkedAt: Date.now() });
-    else record.derived.delete(key);
+    if (frame.isComplete) {
+      const derived: Derived = { value, dependencies: [...frame.dependencies], children: [...frame.children], checkedAt: Date.now() };
+      record.derived.set(key, derived);
+      frames.at(-1)?.children.add(derived);
+    } else {
+      record.derived.delete(key);
+      // What the abandoned computation read still counts for the one around it.
+      for (const dependency of frame.dependencies) noteDependency(dependency);
+      for (const child of frame.children) frames.at(-1)?.children.add(child);
+    }
   }
   return value;
+}
+
+/** Whether the files a derived value read, itself or through the values it used, are all unchanged. */
+function isDerivedCurrent(derived: Derived, now: number): boolean {
+  if (now - derived.checkedAt < FRESHNESS_MS) return true;
+  // Marked first: values shared by several parents are checked once per look.
+  derived.checkedAt = now;
+  const isFresh = derived.dependencies.every((dependency) => isCurrent(dependency, now)) && derived.children.every((child) => isDerivedCurrent(child, now));
+  if (!isFresh) derived.checkedAt = 0;
+  return isFresh;
 }
 
 /** The derivations in progress rest on a cut-off (a depth limit): their results are not kept. */
@@ -135,7 +153,7 @@ export function markIncomplete(): void {
   for (const frame of frames) frame.isComplete = false;
 }
 
-const IN_PROGRESS: Derived = { value: undefined, dependencies: [], checkedAt: 0 };
+const IN_PROGRESS: Derived = { value: undefined, dependencies: [], children: [], checkedAt: 0 };
 
 /** Times `work` into the stats; nested calls count once. */
 export function measure<T>(work: () => T): T {
@@ -158,8 +176,16 @@ export function getProjectModelStats(): ProjectModelStats {
   return { ...stats, milliseconds: Math.round(stats.milliseconds * 10) / 10 };
 }
 
-/** Empties the module cache and the stats (src/project/project-model.ts resets the rest). */
+const resetHooks = new Set<() => void>();
+
+/** Runs `hook` on every reset of the project model: caches kept elsewhere (by the analyses) go with it. */
+export function onProjectModelReset(hook: () => void): void {
+  resetHooks.add(hook);
+}
+
+/** Empties the module cache and the stats, and whatever registered with {@link onProjectModelReset}. */
 export function clearModuleCache(): void {
+  for (const hook of resetHooks) hook();
   records.clear();
   parsed.clear();
   Object.assign(stats, { resolutions: 0, filesRead: 0, modulesParsed: 0, filesSkipped: 0, milliseconds: 0 });

@@ -5,7 +5,6 @@ import {
   mayEndSession,
   mayImport,
   mayImportRouter,
-  mayLinkToLogout,
   mayNameSecureCookie,
   mayNavigate,
   mayReferenceLogoutPath,
@@ -52,21 +51,5 @@ describe("the other checks", () => {
   ] as const)("%s lets a match through and rules the rest out", (_, check, match, other) => {
     expect(check(match)).toBe(true);
     expect(check(other)).toBe(false);
-  });
-});
-
-describe("mayLinkToLogout", () => {
-  it("lets through a file with a logout word where navigation may start", () => {
-    expect(mayLinkToLogout('<NavLink href="/logout" />', undefined, false)).toBe(true);
-  });
-
-  it("lets through a file whose logout URL may come from an import, when cross-file reading is on", () => {
-    const renderer = 'import { menu } from "@/data/menu";\nexport const Nav = () => <SidebarMenu links={menu} />;';
-    expect(mayLinkToLogout(renderer, undefined, true)).toBe(true);
-    expect(mayLinkToLogout(renderer, undefined, false)).toBe(false);
-  });
-
-  it("rules out a file where no navigation can start", () => {
-    expect(mayLinkToLogout('import { x } from "./x";\nexport const logoutUrl = "/logout";', undefined, true)).toBe(false);
   });
 });

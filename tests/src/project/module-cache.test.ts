@@ -70,6 +70,20 @@ describe("deriveFromFile", () => {
     expect(derive()).toBe("abb2");
   });
 
+  it("computes again when a file read by a value it used changes", () => {
+    const root = makeTree({ "a.ts": "a", "b.ts": "b" });
+    const [a, b] = [path.join(root, "a.ts"), path.join(root, "b.ts")];
+    let runs = 0;
+    const inner = () => deriveFromFile(b, "inner", () => readModuleText(b), null);
+    const outer = () => deriveFromFile(a, "outer", () => `${readModuleText(a)}${inner()}${++runs}`, "");
+    expect(outer()).toBe("ab1");
+    letTimePass();
+    expect(outer()).toBe("ab1");
+    writeFileSync(b, "bb");
+    letTimePass();
+    expect(outer()).toBe("abb2");
+  });
+
   it("gives a computation that asks for its own value the fallback, not a loop", () => {
     const root = makeTree({ "a.ts": "a" });
     const file = path.join(root, "a.ts");
