@@ -109,7 +109,7 @@ export function getContainerProperty(container: ScopedNode, key: string, depth =
         }
         const name = getStaticKey(property.key, property.computed);
         if (name === null) return null;
-        if (name === key) return property.kind === "init" ? at(property.value) : null;
+        if (name === key) return property.kind === "init" ? at(property.value) : property.kind === "get" ? getGetterValue(property.value, scope) : null;
       }
       return null;
     case AST_NODE_TYPES.ArrayExpression: {
@@ -138,10 +138,10 @@ export function getContainerProperty(container: ScopedNode, key: string, depth =
     case AST_NODE_TYPES.ClassDeclaration:
     case AST_NODE_TYPES.ClassExpression:
       for (const member of node.body.body) {
-        const isStaticMember =
-          (member.type === AST_NODE_TYPES.PropertyDefinition || (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "method")) &&
-          member.static;
-        if (isStaticMember && getStaticKey(member.key, member.computed) === key) return at(member.value);
+        if ((member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.MethodDefinition) || !member.static) continue;
+        if (getStaticKey(member.key, member.computed) !== key) continue;
+        if (member.type === AST_NODE_TYPES.PropertyDefinition || member.kind === "method") return at(member.value);
+        if (member.kind === "get") return getGetterValue(member.value, scope);
       }
       return null;
     case AST_NODE_TYPES.TSEnumDeclaration:
@@ -155,6 +155,16 @@ export function getContainerProperty(container: ScopedNode, key: string, depth =
     default:
       return null;
   }
+}
+
+/**
+ * What reading a getter gives (`static get logout() { return "/logout"; }`, `get logout() { … }` in an object):
+ * its one return value. A getter with several returns or none is unknown.
+ */
+function getGetterValue(getter: TSESTree.Node, scope: ValueScope): ScopedNode | null {
+  if (!isFunctionNode(getter)) return null;
+  const returns = getFunctionReturns(getter);
+  return returns?.length === 1 && returns[0] ? { node: returns[0], scope } : null;
 }
 
 /** The elements of an array a value is (each in its own scope, spreads followed); `null` when unknown. */

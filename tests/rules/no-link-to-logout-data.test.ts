@@ -130,6 +130,16 @@ ruleTester.run("no-link-to-logout: URL values and helpers from other files", rul
       code: '"use client";\nimport { useRouter } from "next/navigation";\nimport { UrlService } from "@/lib/url-service";\nexport function Login() {\n  const router = useRouter();\n  return <button onClick={() => router.push(UrlService.login())}>Log in</button>;\n}\n',
     },
     {
+      name: "a static getter that returns /login",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { UrlService } from "@/lib/url-service";\nexport default () => <Link href={UrlService.loginPath}>Log in</Link>;\n',
+    },
+    {
+      name: "an object's getter with more than one return: which one is unknown",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { urls } from "@/lib/urls";\nexport default () => <Link href={urls.current}>Account</Link>;\n',
+    },
+    {
       name: "crossFile: false leaves imported values unknown",
       filename: PAGE,
       settings: { "next-logout": { crossFile: false } },
@@ -176,6 +186,57 @@ ruleTester.run("no-link-to-logout: URL values and helpers from other files", rul
               data: { callee: "router.push", url: "/api/auth/logout" },
               output:
                 '"use client";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  return <button onClick={() => window.location.replace(UrlService.logout())}>Log out</button>;\n}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "a static method with a block body, and a static getter read as a property, of a class in another file",
+      filename: PAGE,
+      code: '"use client";\nimport Link from "next/link";\nimport { useRouter } from "next/navigation";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  const router = useRouter();\n  return <><button onClick={() => router.push(UrlService.signOut())}>A</button><Link href={UrlService.logoutPath}>B</Link></>;\n}\n',
+      output: '"use client";\nimport { useRouter } from "next/navigation";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  const router = useRouter();\n  return <><button onClick={() => router.push(UrlService.signOut())}>A</button><a href={UrlService.logoutPath}>B</a></>;\n}\n',
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "router.push", url: "/logout" },
+          line: 7,
+          column: 35,
+          endLine: 7,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: '"use client";\nimport Link from "next/link";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  return <><button onClick={() => window.location.replace(UrlService.signOut())}>A</button><Link href={UrlService.logoutPath}>B</Link></>;\n}\n',
+            },
+          ],
+        },
+        { messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 7, column: 80, endLine: 7, endColumn: 115 },
+      ],
+    },
+    {
+      name: "a default-exported class imported under another name",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport AppPaths from "@/lib/paths";\nexport default () => <Link href={AppPaths.logout()}>Log out</Link>;\n',
+      output: 'import AppPaths from "@/lib/paths";\nexport default () => <a href={AppPaths.logout()}>Log out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 22, endLine: 3, endColumn: 53 }],
+    },
+    {
+      name: "an object's getter and method in another file",
+      filename: PAGE,
+      code: '"use client";\nimport Link from "next/link";\nimport { useRouter } from "next/navigation";\nimport { urls } from "@/lib/urls";\nexport function Logout() {\n  const router = useRouter();\n  return <><Link href={urls.logout}>A</Link><button onClick={() => router.replace(urls.signOut())}>B</button></>;\n}\n',
+      output: '"use client";\nimport { useRouter } from "next/navigation";\nimport { urls } from "@/lib/urls";\nexport function Logout() {\n  const router = useRouter();\n  return <><a href={urls.logout}>A</a><button onClick={() => router.replace(urls.signOut())}>B</button></>;\n}\n',
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 7, column: 12, endLine: 7, endColumn: 37 },
+        {
+          messageId: "routerToLogout",
+          data: { callee: "router.replace", url: "/api/auth/logout" },
+          line: 7,
+          column: 68,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: '"use client";\nimport Link from "next/link";\nimport { urls } from "@/lib/urls";\nexport function Logout() {\n  return <><Link href={urls.logout}>A</Link><button onClick={() => window.location.replace(urls.signOut())}>B</button></>;\n}\n',
             },
           ],
         },
