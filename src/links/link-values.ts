@@ -8,6 +8,9 @@ import { UNKNOWN } from "../urls/url-shape.ts";
 import {
   getArrayElements,
   getContainerProperty,
+  getFunctionReturns,
+  getObjectProperties,
+  getPropertyValue,
   getStaticKey,
   resolveContainer,
   resolveFunction,
@@ -133,16 +136,42 @@ function forEachCombination(
   }
   const base = scope instanceof BoundScope ? scope.base : scope instanceof ModuleScope ? scope : null;
   if (!base) return;
-  const elements = getArrayElements({ node: callback.array, scope });
-  for (const element of elements?.slice(0, MAX_ELEMENTS) ?? [null]) {
+  for (const item of getItems(callback, scope)?.slice(0, MAX_ELEMENTS) ?? [null]) {
+    if (item && isFilteredOut(callback, item.value, base)) continue;
     const read = { item: false };
     const bindings: Bindings = new Map();
-    bindPattern(callback.param, element, base, bindings, () => {
+    bindPattern(callback.param, item?.value ?? null, base, bindings, () => {
       read.item = true;
     });
     const itemScope = scope instanceof BoundScope ? scope.with(bindings) : new BoundScope(base, bindings);
-    forEachCombination(callbacks, itemScope, () => (read.item && element ? element : entry()), visit, index + 1);
+    forEachCombination(callbacks, itemScope, () => (read.item && item ? item.entry : entry()), visit, index + 1);
   }
+}
+
+/** Whether a `.filter(test)` before the callback surely drops the item: `.filter((link) => !link.external)`. */
+function isFilteredOut(callback: MapCallback, item: ScopedNode, base: ModuleScope): boolean {
+  return callback.filters.some((test) => {
+    const returns = getFunctionReturns(test);
+    if (!test.params[0] || returns?.length !== 1 || !returns[0]) return false;
+    const bindings: Bindings = new Map();
+    bindPattern(test.params[0], item, base, bindings, () => {});
+    return getStaticTruth({ node: returns[0], scope: new BoundScope(base, bindings) }) === false;
+  });
+}
+
+/**
+ * The items a callback is called with, and the entry each stands for in the data: an array's elements, an
+ * object's values, or its entries (a `key: value` property, bound to `[key, value]`, whose entry is the value).
+ */
+function getItems(callback: MapCallback, scope: ValueScope): { value: ScopedNode; entry: ScopedNode }[] | null {
+  if (callback.items === "elements") return getArrayElements({ node: callback.array, scope })?.map((element) => ({ value: element, entry: element })) ?? null;
+  const properties = getObjectProperties({ node: callback.array, scope });
+  if (!properties) return null;
+  return properties.flatMap((property) => {
+    const value = getPropertyValue(property);
+    if (!value) return [];
+    return [{ value: callback.items === "values" ? value : property, entry: value }];
+  });
 }
 
 /** Binds the names of a parameter pattern to the parts of `value`: `({ href, item: { label } })`. */
@@ -169,9 +198,28 @@ function bindPattern(pattern: TSESTree.Node, value: ScopedNode | null, base: Mod
     case AST_NODE_TYPES.AssignmentPattern:
       bindPattern(pattern.left, value ?? { node: pattern.right, scope: base }, base, bindings, onRead);
       return;
+    case AST_NODE_TYPES.ArrayPattern:
+      pattern.elements.forEach((element, index) => {
+        if (element && element.type !== AST_NODE_TYPES.RestElement) bindPattern(element, getTupleElement(value, index), base, bindings, onRead);
+      });
+      return;
     default:
       return;
   }
+}
+
+/**
+ * Element `index` of a tuple: of an array literal, or of an `Object.entries` item (a property: `[key, value]`). A key
+ * written as a name is no value of its own: unknown.
+ */
+function getTupleElement(value: ScopedNode | null, index: number): ScopedNode | null {
+  if (value?.node.type !== AST_NODE_TYPES.Property) {
+    const container = value ? resolveContainer(value) : null;
+    return container?.node.type === AST_NODE_TYPES.ArrayExpression ? getContainerProperty(container, String(index)) : null;
+  }
+  const property = value as ScopedNode & { node: TSESTree.Property };
+  if (index === 1) return getPropertyValue(property);
+  return index === 0 && property.node.key.type === AST_NODE_TYPES.Literal ? { node: property.node.key, scope: value.scope } : null;
 }
 
 /**

@@ -147,6 +147,17 @@ export const APP_FILES: Readonly<Record<string, string>> = {
     '  { href: "/logout", label: "Log out" },',
     "];",
   ),
+  "apps/web/src/data/account-routes.ts": lines(
+    "export const ACCOUNT_ROUTES = {",
+    '  orders: { href: "/account/orders", label: "Orders" },',
+    '  logout: { href: "/logout", label: "Log out" },',
+    "};",
+    "",
+    "export const SECTIONS = [",
+    '  { title: "Shop", links: [{ href: "/orders", label: "Orders" }] },',
+    '  { title: "Account", links: [{ href: "/settings", label: "Settings" }, { href: "/api/auth/logout", label: "Log out", external: true }] },',
+    "];",
+  ),
   "apps/web/src/lib/routes.ts": lines(
     'export const LOGOUT_PATH = "/logout";',
     "",
