@@ -140,6 +140,11 @@ ruleTester.run("no-link-to-logout: URL values and helpers from other files", rul
       code: 'import Link from "next/link";\nimport { urls } from "@/lib/urls";\nexport default () => <Link href={urls.current}>Account</Link>;\n',
     },
     {
+      name: "a helper that returns /login, taken with require()",
+      filename: PAGE,
+      code: 'const Link = require("next/link").default;\nconst { createLoginUrl } = require("@acme/auth");\nexport default () => <Link href={createLoginUrl()}>Log in</Link>;\n',
+    },
+    {
       name: "crossFile: false leaves imported values unknown",
       filename: PAGE,
       settings: { "next-logout": { crossFile: false } },
@@ -241,6 +246,18 @@ ruleTester.run("no-link-to-logout: URL values and helpers from other files", rul
           ],
         },
       ],
+    },
+    {
+      name: "next/link and a routes object taken with require(): reported without a fix (the fix knows imports only)",
+      filename: PAGE,
+      code: 'const Link = require("next/link").default;\nconst { ROUTES } = require("@/lib/routes");\nexport default () => <Link href={ROUTES.auth.logout}>Log out</Link>;\n',
+      errors: [{ messageId: "linkChainToLogout", data: { url: "/api/auth/logout", from: "", chain: "rendered by next/link" }, line: 3, column: 22, endLine: 3, endColumn: 54 }],
+    },
+    {
+      name: "menu data taken with require() by a file that writes no logout path itself",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nconst { accountMenu } = require("@/data/menu");\nexport default () => accountMenu.map((item) => <Link key={item.href} href={item.href}>{item.label}</Link>);\n',
+      errors: [{ messageId: "linkChainToLogout", data: { url: "/logout", from: ` (from ${menuEntry})`, chain: "rendered by next/link" }, line: 3, column: 48 }],
     },
     {
       name: "a same-module helper function",
