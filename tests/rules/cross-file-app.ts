@@ -135,6 +135,17 @@ export const APP_FILES: Readonly<Record<string, string>> = {
     "export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);",
   ),
   "apps/web/src/i18n/index.ts": lines('export * from "./navigation";'),
+  "apps/web/src/i18n/localized-navigation.ts": lines(
+    'import { createLocalizedPathnamesNavigation } from "next-intl/navigation";',
+    "",
+    "export const pathnames = {",
+    '  "/": "/",',
+    '  "/account": { en: "/account", de: "/konto" },',
+    '  "/logout": { en: "/logout", de: "/abmelden" },',
+    "};",
+    "",
+    'export const { Link, useRouter, getPathname, redirect } = createLocalizedPathnamesNavigation({ locales: ["en", "de"], pathnames });',
+  ),
   "apps/web/src/i18n/legacy-navigation.ts": lines(
     'import { createSharedPathnamesNavigation } from "next-intl/navigation";',
     "",
