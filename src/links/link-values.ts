@@ -279,13 +279,17 @@ export function getLogoutUrlName(start: ScopedNode): string | null {
     const node = skipTypeAssertions(value.node);
     const scope: ValueScope = value.scope;
     if (node.type === AST_NODE_TYPES.Identifier) {
-      if (scope instanceof BoundScope && scope.isBound(node)) return null;
+      // A prop the caller gave: judged by what the caller wrote (`logoutUrl={getSignOutUrl()}`), not by its name.
+      if (scope instanceof BoundScope && scope.isBound(node)) {
+        value = scope.resolve(node);
+        continue;
+      }
       const resolved: ScopedNode | null = scope.resolve(node);
       if (resolved && !resolved.external) {
         value = resolved;
         continue;
       }
-      return isLogoutUrlName(node.name) ? node.name : null;
+      return isLogoutUrlName(node.name) && !isPropOfLocalComponent(node, scope) ? node.name : null;
     }
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const property = getPropertyName(node);
@@ -296,6 +300,8 @@ export function getLogoutUrlName(start: ScopedNode): string | null {
         continue;
       }
       const objectName = getLastName(node.object);
+      const object = skipTypeAssertions(node.object);
+      if (object.type === AST_NODE_TYPES.Identifier && isPropOfLocalComponent(object, scope)) return null;
       return isLogoutUrlMember(objectName, property) ? `${objectName ?? "…"}.${property}` : null;
     }
     if (node.type === AST_NODE_TYPES.CallExpression) {
@@ -310,6 +316,42 @@ export function getLogoutUrlName(start: ScopedNode): string | null {
     return null;
   }
   return null;
+}
+
+/**
+ * A parameter (a prop) of a component that only this module renders: declared here, not exported, and named only
+ * as a JSX element. Its callers are all in view, and each is judged by the value it passes, so the prop's name
+ * says nothing more: a `logoutUrl` prop is often an identity provider's URL on another origin.
+ */
+function isPropOfLocalComponent(identifier: TSESTree.Identifier, scope: ValueScope): boolean {
+  const base = scope instanceof BoundScope ? scope.base : scope instanceof ModuleScope ? scope : null;
+  const [definition] = base?.findVariable(identifier.name, identifier)?.defs ?? [];
+  if (!base || definition?.type !== "Parameter") return false;
+  const name = getComponentName(definition.node);
+  const component = name ? base.findVariable(name.name, name) : null;
+  if (!name || !component || isExported(name, base.program)) return false;
+  return component.references.every(({ identifier: use }) => use.parent?.type === AST_NODE_TYPES.JSXOpeningElement || use.parent?.type === AST_NODE_TYPES.JSXClosingElement);
+}
+
+/** The name a component function is declared under: `function Menu`, `const Menu = (…) =>`, `const Menu = memo(…)`. */
+function getComponentName(fn: TSESTree.Node): TSESTree.Identifier | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
+  let node: TSESTree.Node = fn;
+  while (node.parent?.type === AST_NODE_TYPES.CallExpression) node = node.parent;
+  const declarator = node.parent;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === node && declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id : null;
+}
+
+function isExported(name: TSESTree.Identifier, program: TSESTree.Program): boolean {
+  const declaration = name.parent?.type === AST_NODE_TYPES.VariableDeclarator ? name.parent.parent?.parent : name.parent?.parent;
+  if (declaration?.type === AST_NODE_TYPES.ExportNamedDeclaration || declaration?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  return program.body.some(
+    (statement) =>
+      (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && statement.declaration.type === AST_NODE_TYPES.Identifier && statement.declaration.name === name.name) ||
+      (statement.type === AST_NODE_TYPES.ExportNamedDeclaration &&
+        statement.source === null &&
+        statement.specifiers.some((specifier) => specifier.local.type === AST_NODE_TYPES.Identifier && specifier.local.name === name.name)),
+  );
 }
 
 function getLastName(node: TSESTree.Node): string | null {

@@ -282,6 +282,16 @@ ruleTester.run("no-link-to-logout: names, the last resort", rule, {
       code: 'import Link from "next/link";\nconst logoutUrl = "/login";\nexport default () => <Link href={logoutUrl}>Log in</Link>;\n',
     },
     {
+      name: "a prop of a component only this file renders, whose caller passes an identity provider's URL from the environment",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nfunction UserMenu({ logoutUrl }) {\n  return <Link href={logoutUrl}>Log out</Link>;\n}\nexport default () => <UserMenu logoutUrl={process.env.NEXT_PUBLIC_KEYCLOAK_LOGOUT_URL} />;\n',
+    },
+    {
+      name: "a logout URL from an identity provider's SDK, awaited into a const (its value is read, and unknown)",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { getSignOutUrl } from "@vendor/auth";\nexport default async function Page() {\n  const signOutUrl = await getSignOutUrl();\n  return <Link href={signOutUrl}>Sign out</Link>;\n}\n',
+    },
+    {
       name: "a caller that doesn't pass the named prop",
       filename: PAGE,
       code: 'import Link from "next/link";\nfunction AccountLink({ logoutHref }) {\n  return <Link href={logoutHref ?? "/account"}>Account</Link>;\n}\nexport default () => <AccountLink className="x" />;\n',
@@ -302,6 +312,18 @@ ruleTester.run("no-link-to-logout: names, the last resort", rule, {
         { messageId: "namedLogoutLink", data: { name: "logoutHref", chain: "rendered by next/link" }, line: 4, column: 12 },
         { messageId: "namedLogoutLink", data: { name: "routes.logout", chain: "rendered by next/link" }, line: 4, column: 44 },
       ],
+    },
+    {
+      name: "a prop of a component only this file renders: judged at the caller, by what it passes",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { getSignOutUrl } from "@vendor/auth";\nfunction UserMenu(props) {\n  return <Link href={props.logoutUrl}>Log out</Link>;\n}\nexport default () => <UserMenu logoutUrl={getSignOutUrl()} />;\n',
+      errors: [{ messageId: "namedLogoutLink", data: { name: "getSignOutUrl()", chain: "rendered by `<UserMenu>` → next/link (line 4)" }, line: 6, column: 22 }],
+    },
+    {
+      name: "the same prop of an exported component: other files may render it, so its name counts",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nexport function UserMenu({ logoutUrl }) {\n  return <Link href={logoutUrl}>Log out</Link>;\n}\n',
+      errors: [{ messageId: "namedLogoutLink", data: { name: "logoutUrl", chain: "rendered by next/link" }, line: 3, column: 10 }],
     },
     {
       name: "with crossFile: false an import is read by its name only",
