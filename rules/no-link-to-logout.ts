@@ -1,16 +1,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { getPropertyName } from "../src/js/ast.ts";
 import { createSourceResolvers, type Binding, type SourceResolvers } from "../src/js/bindings.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
-import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
+import { isLeftUnused, withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import type { HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
 import { FileLinkAnalysis, getLogoutPathSource, isLinkCandidate, mayImportLogoutText } from "../src/links/link-analysis.ts";
 import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
-import { getRouterNavigation, ROUTER_METHODS, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
+import { getRouterMethodName, getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { findProjectRoot } from "../src/project/packages.ts";
 import { hasPagesRouter } from "../src/project/served-routes.ts";
@@ -106,7 +105,11 @@ export default createRule<Options, MessageIds>({
       const edits = isIntlNavigation ? null : getRouterNavigationEdits(source, navigation, href);
       const messageId = method === "prefetch" ? "prefetchOfLogout" : isIntlNavigation ? "intlRouterToLogout" : "routerToLogout";
       const suggestionId = method === "prefetch" ? "suggestRemovePrefetch" : "suggestFullPageLoad";
-      const fix = edits ? toFix(source, withUnusedBindingsRemoved(sourceCode, edits)) : null;
+      const allEdits = edits ? withUnusedBindingsRemoved(sourceCode, edits) : null;
+      // `const { push, ...rest } = useRouter()`: `push` can't leave the pattern, and would stay unused.
+      const { callee } = call;
+      const leavesUnused = allEdits !== null && callee.type === AST_NODE_TYPES.Identifier && isLeftUnused(sourceCode, callee, allEdits);
+      const fix = allEdits && !leavesUnused ? toFix(source, allEdits) : null;
       report({ node: call, messageId, data, suggest: fix ? [{ messageId: suggestionId, data, fix }] : [] }, url);
     }
 
@@ -231,7 +234,7 @@ export default createRule<Options, MessageIds>({
         const { resolveBinding } = getResolvers();
         // next's own routers first; next-intl's is resolved across files only for what looks like a router call.
         let navigation = getRouterNavigation(node, resolveBinding);
-        if (!navigation && !mayBeRouterMethodCall(node)) return;
+        if (!navigation && getRouterMethodName(node, resolveBinding) === null) return;
         const links = getAnalysis();
         navigation ??= getRouterNavigation(node, resolveBinding, links.resolveRouterHook);
         if (!navigation) return;
@@ -252,13 +255,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/** `x.push(…)`, `x.replace(…)`, `x.prefetch(…)`, or `push(…)` destructured from a router: worth a closer look. */
-function mayBeRouterMethodCall(call: TSESTree.CallExpression): boolean {
-  const { callee } = call;
-  const name = callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : callee.type === AST_NODE_TYPES.Identifier ? callee.name : null;
-  return name !== null && (ROUTER_METHODS as readonly string[]).includes(name);
-}
 
 /** A `<Link>` of next/link whose own href is the logout URL: no component, data or name in between. */
 function isDirectLink(finding: LinkFinding, element: TSESTree.JSXOpeningElement): boolean {

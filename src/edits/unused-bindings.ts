@@ -22,22 +22,54 @@ function collectRemovals(sourceCode: Readonly<TSESLint.SourceCode>, edits: reado
   const { scopeManager, text } = sourceCode;
   if (!scopeManager) return [];
   const removals: TextEdit[] = [];
+  // Properties of a destructuring that go while others stay: their commas are settled once all rounds are done.
+  const removedProperties = new Map<TSESTree.ObjectPattern, Set<TSESTree.Property>>();
   const removed = new Set<TSESLint.Scope.Variable>();
   const isGone = (identifier: TSESTree.Node) =>
-    [...edits, ...removals].some(
+    [...edits, ...removals, ...[...removedProperties.values()].flatMap((properties) => [...properties].map(({ range }) => ({ range, text: "" })))].some(
       (edit) => edit.range[0] <= identifier.range[0] && identifier.range[1] <= edit.range[1] && !writesName(edit.text, identifier),
     );
   const isUnused = (variable: TSESLint.Scope.Variable) => isMadeUnused(variable, isGone);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const found = scopeManager.scopes.flatMap((scope) => scope.variables).filter((variable) => !removed.has(variable) && isUnused(variable));
-    const added = found.flatMap((variable) => {
+    const added: TextEdit[] = [];
+    for (const variable of found) {
       removed.add(variable);
-      return getDeclarationRemoval(text, variable, scopeManager, (other) => removed.has(other) || isUnused(other)) ?? [];
-    });
-    if (added.length === 0) break;
+      const removal = getDeclarationRemoval(text, variable, scopeManager, (other) => removed.has(other) || isUnused(other));
+      if (!removal) continue;
+      if (!("type" in removal)) {
+        added.push(removal);
+        continue;
+      }
+      const pattern = removal.parent as TSESTree.ObjectPattern;
+      removedProperties.set(pattern, (removedProperties.get(pattern) ?? new Set()).add(removal));
+    }
+    if (found.length === 0) break;
     removals.push(...dedupe(added));
   }
+  for (const [pattern, properties] of removedProperties) removals.push(...getPropertyRemovals(pattern, properties));
   return tidyRemovals(text, removals);
+}
+
+/**
+ * The edits that take `removed` out of a pattern that keeps other properties: each run of removed properties goes up
+ * to the property after it, or, at the end, from the property that stays before it (with the comma between).
+ */
+function getPropertyRemovals(pattern: TSESTree.ObjectPattern, removed: ReadonlySet<TSESTree.Property>): TextEdit[] {
+  const properties = pattern.properties;
+  if (properties.every((property) => property.type === AST_NODE_TYPES.Property && removed.has(property))) return [];
+  const edits: TextEdit[] = [];
+  for (let start = 0; start < properties.length; start++) {
+    if (!removed.has(properties[start] as TSESTree.Property)) continue;
+    let end = start;
+    while (end + 1 < properties.length && removed.has(properties[end + 1] as TSESTree.Property)) end++;
+    const next = properties[end + 1];
+    const previous = properties[start - 1];
+    if (next) edits.push({ range: [properties[start]!.range[0], next.range[0]], text: "" });
+    else if (previous) edits.push({ range: [previous.range[1], properties[end]!.range[1]], text: "" });
+    start = end;
+  }
+  return edits;
 }
 
 /**
@@ -60,9 +92,10 @@ function tidyRemovals(text: string, removals: readonly TextEdit[]): TextEdit[] {
   });
 }
 
+// A name after a `.` is a property (`window.location.replace`), not the variable `replace`.
 function writesName(text: string, identifier: TSESTree.Node): boolean {
   if (identifier.type !== AST_NODE_TYPES.Identifier && identifier.type !== AST_NODE_TYPES.JSXIdentifier) return false;
-  return new RegExp(`(?<![\\w$])${identifier.name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text);
+  return new RegExp(`(?<![\\w$.])${identifier.name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text);
 }
 
 /** Used before the edits, and every use is inside what they remove. */
@@ -76,7 +109,7 @@ function getDeclarationRemoval(
   variable: TSESLint.Scope.Variable,
   scopeManager: TSESLint.Scope.ScopeManager,
   isAlsoUnused: (other: TSESLint.Scope.Variable) => boolean,
-): TextEdit | null {
+): TextEdit | TSESTree.Property | null {
   const [definition] = variable.defs;
   if (!definition || variable.defs.length > 1) return null;
   if (definition.type === "ImportBinding") {
@@ -94,7 +127,20 @@ function getDeclarationRemoval(
   const declaration = definition.parent as TSESTree.VariableDeclaration | null;
   if (!declaration || declaration.declarations.length !== 1 || !isHookCall(declarator.init)) return null;
   const allGone = scopeManager.getDeclaredVariables(declarator).every((declared) => declared === variable || isAlsoUnused(declared));
-  return allGone ? { range: getLineRemovalRange(text, declaration.range), text: "" } : null;
+  if (allGone) return { range: getLineRemovalRange(text, declaration.range), text: "" };
+  return getRemovableProperty(declarator, definition.name);
+}
+
+/**
+ * The property of `const { push, refresh } = useRouter()` that declares `name`, when it can go alone: a top-level
+ * property of a pattern without a rest element (which would take it in).
+ */
+function getRemovableProperty(declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): TSESTree.Property | null {
+  const pattern = declarator.id;
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  if (pattern.properties.some((property) => property.type === AST_NODE_TYPES.RestElement)) return null;
+  const property = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent.parent : name.parent;
+  return property?.type === AST_NODE_TYPES.Property && property.parent === pattern ? property : null;
 }
 
 /** `useRouter()`, `navigation.useRouter()`: a hook call is safe to drop with its result; other calls may do work. */
@@ -116,4 +162,18 @@ function dedupe(edits: readonly TextEdit[]): TextEdit[] {
     const key = `${edit.range[0]}:${edit.range[1]}`;
     return !seen.has(key) && (seen.add(key), true);
   });
+}
+
+/**
+ * Whether `edits`, with what {@link withUnusedBindingsRemoved} adds, remove every use of the variable `identifier`
+ * refers to but keep its declaration: `push` in `const { push, ...rest } = useRouter()`, which a rest element
+ * keeps in the pattern.
+ */
+export function isLeftUnused(sourceCode: Readonly<TSESLint.SourceCode>, identifier: TSESTree.Identifier, edits: readonly TextEdit[]): boolean {
+  const variable = sourceCode.getScope(identifier).references.find((reference) => reference.identifier === identifier)?.resolved;
+  const [definition] = variable?.defs ?? [];
+  if (!variable || !definition) return false;
+  const covers = (node: TSESTree.Node) => edits.some((edit) => edit.range[0] <= node.range[0] && node.range[1] <= edit.range[1] && !writesName(edit.text, node));
+  const uses = variable.references.filter((reference) => !reference.init);
+  return uses.every((reference) => covers(reference.identifier)) && !covers(definition.name);
 }

@@ -69,11 +69,22 @@ export function mayImportLogoutText(program: TSESTree.Program, filename: string,
       statement.type === AST_NODE_TYPES.ImportDeclaration ||
       statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
       (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.source !== null);
-    if (!isImport || !statement.source) continue;
-    const target = resolveImportFrom(statement.source.value, directory);
+    const source = isImport && statement.source ? statement.source.value : getTopLevelRequire(statement);
+    if (source === null) continue;
+    const target = resolveImportFrom(source, directory);
     if (target && target !== filename && mayReachLogoutText(target, settings)) return true;
   }
   return false;
+}
+
+/** `const { LOGOUT } = require("./routes")` at the top of a module: the module it names. */
+function getTopLevelRequire(statement: TSESTree.ProgramStatement): string | null {
+  if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.declarations.length !== 1) return null;
+  let init = statement.declarations[0]?.init;
+  if (init?.type === AST_NODE_TYPES.MemberExpression) init = init.object;
+  if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== "require") return null;
+  const [argument] = init.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
 }
 
 /**

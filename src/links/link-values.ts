@@ -8,6 +8,9 @@ import { UNKNOWN } from "../urls/url-shape.ts";
 import {
   getArrayElements,
   getContainerProperty,
+  getFunctionReturns,
+  getObjectProperties,
+  getPropertyValue,
   getStaticKey,
   resolveContainer,
   resolveFunction,
@@ -133,16 +136,42 @@ function forEachCombination(
   }
   const base = scope instanceof BoundScope ? scope.base : scope instanceof ModuleScope ? scope : null;
   if (!base) return;
-  const elements = getArrayElements({ node: callback.array, scope });
-  for (const element of elements?.slice(0, MAX_ELEMENTS) ?? [null]) {
+  for (const item of getItems(callback, scope)?.slice(0, MAX_ELEMENTS) ?? [null]) {
+    if (item && isFilteredOut(callback, item.value, base)) continue;
     const read = { item: false };
     const bindings: Bindings = new Map();
-    bindPattern(callback.param, element, base, bindings, () => {
+    bindPattern(callback.param, item?.value ?? null, base, bindings, () => {
       read.item = true;
     });
     const itemScope = scope instanceof BoundScope ? scope.with(bindings) : new BoundScope(base, bindings);
-    forEachCombination(callbacks, itemScope, () => (read.item && element ? element : entry()), visit, index + 1);
+    forEachCombination(callbacks, itemScope, () => (read.item && item ? item.entry : entry()), visit, index + 1);
   }
+}
+
+/** Whether a `.filter(test)` before the callback surely drops the item: `.filter((link) => !link.external)`. */
+function isFilteredOut(callback: MapCallback, item: ScopedNode, base: ModuleScope): boolean {
+  return callback.filters.some((test) => {
+    const returns = getFunctionReturns(test);
+    if (!test.params[0] || returns?.length !== 1 || !returns[0]) return false;
+    const bindings: Bindings = new Map();
+    bindPattern(test.params[0], item, base, bindings, () => {});
+    return getStaticTruth({ node: returns[0], scope: new BoundScope(base, bindings) }) === false;
+  });
+}
+
+/**
+ * The items a callback is called with, and the entry each stands for in the data: an array's elements, an
+ * object's values, or its entries (a `key: value` property, bound to `[key, value]`, whose entry is the value).
+ */
+function getItems(callback: MapCallback, scope: ValueScope): { value: ScopedNode; entry: ScopedNode }[] | null {
+  if (callback.items === "elements") return getArrayElements({ node: callback.array, scope })?.map((element) => ({ value: element, entry: element })) ?? null;
+  const properties = getObjectProperties({ node: callback.array, scope });
+  if (!properties) return null;
+  return properties.flatMap((property) => {
+    const value = getPropertyValue(property);
+    if (!value) return [];
+    return [{ value: callback.items === "values" ? value : property, entry: value }];
+  });
 }
 
 /** Binds the names of a parameter pattern to the parts of `value`: `({ href, item: { label } })`. */
@@ -169,9 +198,28 @@ function bindPattern(pattern: TSESTree.Node, value: ScopedNode | null, base: Mod
     case AST_NODE_TYPES.AssignmentPattern:
       bindPattern(pattern.left, value ?? { node: pattern.right, scope: base }, base, bindings, onRead);
       return;
+    case AST_NODE_TYPES.ArrayPattern:
+      pattern.elements.forEach((element, index) => {
+        if (element && element.type !== AST_NODE_TYPES.RestElement) bindPattern(element, getTupleElement(value, index), base, bindings, onRead);
+      });
+      return;
     default:
       return;
   }
+}
+
+/**
+ * Element `index` of a tuple: of an array literal, or of an `Object.entries` item (a property: `[key, value]`). A key
+ * written as a name is no value of its own: unknown.
+ */
+function getTupleElement(value: ScopedNode | null, index: number): ScopedNode | null {
+  if (value?.node.type !== AST_NODE_TYPES.Property) {
+    const container = value ? resolveContainer(value) : null;
+    return container?.node.type === AST_NODE_TYPES.ArrayExpression ? getContainerProperty(container, String(index)) : null;
+  }
+  const property = value as ScopedNode & { node: TSESTree.Property };
+  if (index === 1) return getPropertyValue(property);
+  return index === 0 && property.node.key.type === AST_NODE_TYPES.Literal ? { node: property.node.key, scope: value.scope } : null;
 }
 
 /**
@@ -231,13 +279,17 @@ export function getLogoutUrlName(start: ScopedNode): string | null {
     const node = skipTypeAssertions(value.node);
     const scope: ValueScope = value.scope;
     if (node.type === AST_NODE_TYPES.Identifier) {
-      if (scope instanceof BoundScope && scope.isBound(node)) return null;
+      // A prop the caller gave: judged by what the caller wrote (`logoutUrl={getSignOutUrl()}`), not by its name.
+      if (scope instanceof BoundScope && scope.isBound(node)) {
+        value = scope.resolve(node);
+        continue;
+      }
       const resolved: ScopedNode | null = scope.resolve(node);
       if (resolved && !resolved.external) {
         value = resolved;
         continue;
       }
-      return isLogoutUrlName(node.name) ? node.name : null;
+      return isLogoutUrlName(node.name) && !isPropOfLocalComponent(node, scope) ? node.name : null;
     }
     if (node.type === AST_NODE_TYPES.MemberExpression) {
       const property = getPropertyName(node);
@@ -248,6 +300,8 @@ export function getLogoutUrlName(start: ScopedNode): string | null {
         continue;
       }
       const objectName = getLastName(node.object);
+      const object = skipTypeAssertions(node.object);
+      if (object.type === AST_NODE_TYPES.Identifier && isPropOfLocalComponent(object, scope)) return null;
       return isLogoutUrlMember(objectName, property) ? `${objectName ?? "…"}.${property}` : null;
     }
     if (node.type === AST_NODE_TYPES.CallExpression) {
@@ -262,6 +316,42 @@ export function getLogoutUrlName(start: ScopedNode): string | null {
     return null;
   }
   return null;
+}
+
+/**
+ * A parameter (a prop) of a component that only this module renders: declared here, not exported, and named only
+ * as a JSX element. Its callers are all in view, and each is judged by the value it passes, so the prop's name
+ * says nothing more: a `logoutUrl` prop is often an identity provider's URL on another origin.
+ */
+function isPropOfLocalComponent(identifier: TSESTree.Identifier, scope: ValueScope): boolean {
+  const base = scope instanceof BoundScope ? scope.base : scope instanceof ModuleScope ? scope : null;
+  const [definition] = base?.findVariable(identifier.name, identifier)?.defs ?? [];
+  if (!base || definition?.type !== "Parameter") return false;
+  const name = getComponentName(definition.node);
+  const component = name ? base.findVariable(name.name, name) : null;
+  if (!name || !component || isExported(name, base.program)) return false;
+  return component.references.every(({ identifier: use }) => use.parent?.type === AST_NODE_TYPES.JSXOpeningElement || use.parent?.type === AST_NODE_TYPES.JSXClosingElement);
+}
+
+/** The name a component function is declared under: `function Menu`, `const Menu = (…) =>`, `const Menu = memo(…)`. */
+function getComponentName(fn: TSESTree.Node): TSESTree.Identifier | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
+  let node: TSESTree.Node = fn;
+  while (node.parent?.type === AST_NODE_TYPES.CallExpression) node = node.parent;
+  const declarator = node.parent;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === node && declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id : null;
+}
+
+function isExported(name: TSESTree.Identifier, program: TSESTree.Program): boolean {
+  const declaration = name.parent?.type === AST_NODE_TYPES.VariableDeclarator ? name.parent.parent?.parent : name.parent?.parent;
+  if (declaration?.type === AST_NODE_TYPES.ExportNamedDeclaration || declaration?.type === AST_NODE_TYPES.ExportDefaultDeclaration) return true;
+  return program.body.some(
+    (statement) =>
+      (statement.type === AST_NODE_TYPES.ExportDefaultDeclaration && statement.declaration.type === AST_NODE_TYPES.Identifier && statement.declaration.name === name.name) ||
+      (statement.type === AST_NODE_TYPES.ExportNamedDeclaration &&
+        statement.source === null &&
+        statement.specifiers.some((specifier) => specifier.local.type === AST_NODE_TYPES.Identifier && specifier.local.name === name.name)),
+  );
 }
 
 function getLastName(node: TSESTree.Node): string | null {

@@ -68,18 +68,38 @@ function getDestructuredRouterMethod(
   resolveBinding: ResolveBinding,
   resolveHook?: ResolveRouterHook,
 ): { method: string; module: RouterModule } | null {
+  const method = getDestructuredKey(declarator, localName);
+  const module = method !== null && declarator.init?.type === AST_NODE_TYPES.CallExpression ? getUseRouterModule(declarator.init, resolveBinding, resolveHook) : null;
+  return method !== null && module ? { method, module } : null;
+}
+
+/** The key a name is destructured from, in `const { key: name } = use…Router()`; `null` for any other declaration. */
+function getDestructuredKey(declarator: TSESTree.VariableDeclarator, localName: string): string | null {
   const { id, init } = declarator;
   if (id.type !== AST_NODE_TYPES.ObjectPattern || init?.type !== AST_NODE_TYPES.CallExpression) return null;
-  const module = getUseRouterModule(init, resolveBinding, resolveHook);
-  if (!module) return null;
   for (const property of id.properties) {
     if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
     if (value.type === AST_NODE_TYPES.Identifier && value.name === localName) {
-      return property.key.type === AST_NODE_TYPES.Identifier ? { method: property.key.name, module } : null;
+      return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : null;
     }
   }
   return null;
+}
+
+/**
+ * The router method a call may be, judged without resolving any hook: `x.push(…)` → `push`, and `go(…)` after
+ * `const { push: go } = use…Router()` → `push`. `null` when the call can't be a router navigation.
+ */
+export function getRouterMethodName(call: TSESTree.CallExpression, resolveBinding: ResolveBinding): RouterMethod | null {
+  const { callee } = call;
+  let name: string | null = null;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) name = getPropertyName(callee);
+  else if (callee.type === AST_NODE_TYPES.Identifier) {
+    const binding = resolveBinding(callee.name, callee);
+    name = binding?.type === "variable" ? getDestructuredKey(binding.declarator, callee.name) : null;
+  }
+  return isRouterMethod(name) ? name : null;
 }
 
 /**

@@ -93,6 +93,8 @@ export class ModuleScope implements ValueScope {
     self: ValueScope,
   ): ScopedNode | null {
     if (declaration?.kind !== "const" || !declarator.init) return null;
+    const required = getRequire(declarator.init);
+    if (required) return this.resolveRequire(required, declarator, name);
     if (declarator.id.type === AST_NODE_TYPES.Identifier) return { node: declarator.init, scope: self };
     // `const { logout } = ROUTES`: the property the pattern reads, where the object is known. Otherwise the
     // pattern's property itself, so `const { Link } = createNavigation(routing)` can still be recognized.
@@ -111,6 +113,27 @@ export class ModuleScope implements ValueScope {
     }
     const property = path?.length === 1 ? name.parent : null;
     return value ?? (property?.type === AST_NODE_TYPES.Property || property?.type === AST_NODE_TYPES.AssignmentPattern ? { node: property, scope: self } : null);
+  }
+
+  /**
+   * `const X = require("m")` (the module; `next/link`'s is its Link), `require("m").default`, and
+   * `const { a, b: c } = require("m")`: resolved as the imports they stand for.
+   */
+  private resolveRequire(required: { source: string; member: string | null }, declarator: TSESTree.VariableDeclarator, name: TSESTree.Identifier): ScopedNode | null {
+    const { source, member } = required;
+    if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+      const imported = member ?? (source === "next/link" ? "default" : "*");
+      return this.resolveFromModule(source, imported, declarator);
+    }
+    const path = member === null ? getPatternPath(declarator.id, name) : null;
+    const [first, ...rest] = path ?? [];
+    if (first === undefined) return null;
+    let value = this.resolveFromModule(source, first, declarator);
+    for (const key of rest) {
+      const container = value && !value.external ? resolveContainer(value) : null;
+      value = container ? getContainerProperty(container, key) : null;
+    }
+    return value;
   }
 
   private resolveFromModule(source: string, imported: string, node: TSESTree.Node): ScopedNode | null {
@@ -220,6 +243,19 @@ function getInnermostScope(scopeManager: TSESLint.Scope.ScopeManager, node: TSES
 
 function getTopLevelScope(globalScope: TSESLint.Scope.Scope | null): TSESLint.Scope.Scope | null {
   return globalScope?.childScopes.find((scope) => scope.type === "module") ?? globalScope;
+}
+
+/** `require("m")` and `require("m").name` (`require("next/link").default`), with one string argument. */
+function getRequire(init: TSESTree.Expression): { source: string; member: string | null } | null {
+  let node = init;
+  let member: string | null = null;
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    member = node.property.name;
+    node = node.object;
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== "require") return null;
+  const [argument] = node.arguments;
+  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" && node.arguments.length === 1 ? { source: argument.value, member } : null;
 }
 
 /** The keys from a destructuring pattern down to one of its names: `["auth", "logout"]` for `{ auth: { logout } }`. */

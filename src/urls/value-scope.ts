@@ -1,5 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+// static-truth reads members through this module; `.find` reads its test through that one. Only functions cross.
+import { getStaticTruth } from "./static-truth.ts";
 
 /**
  * Where the names of a module resolve: the file being linted (ESLint's scopes), another module of the project
@@ -72,6 +74,9 @@ export function resolveContainer(value: ScopedNode | null, depth = 0): ScopedNod
       case AST_NODE_TYPES.LogicalExpression:
         if (node.operator === "&&") return null;
         return resolveContainer({ node: node.left, scope: current.scope }, step + 1) ?? resolveContainer({ node: node.right, scope: current.scope }, step + 1);
+      case AST_NODE_TYPES.CallExpression:
+        current = findArrayElement(node, current.scope, step + 1);
+        break;
       default:
         return null;
     }
@@ -109,7 +114,7 @@ export function getContainerProperty(container: ScopedNode, key: string, depth =
         }
         const name = getStaticKey(property.key, property.computed);
         if (name === null) return null;
-        if (name === key) return property.kind === "init" ? at(property.value) : null;
+        if (name === key) return getPropertyValue({ node: property, scope });
       }
       return null;
     case AST_NODE_TYPES.ArrayExpression: {
@@ -138,10 +143,10 @@ export function getContainerProperty(container: ScopedNode, key: string, depth =
     case AST_NODE_TYPES.ClassDeclaration:
     case AST_NODE_TYPES.ClassExpression:
       for (const member of node.body.body) {
-        const isStaticMember =
-          (member.type === AST_NODE_TYPES.PropertyDefinition || (member.type === AST_NODE_TYPES.MethodDefinition && member.kind === "method")) &&
-          member.static;
-        if (isStaticMember && getStaticKey(member.key, member.computed) === key) return at(member.value);
+        if ((member.type !== AST_NODE_TYPES.PropertyDefinition && member.type !== AST_NODE_TYPES.MethodDefinition) || !member.static) continue;
+        if (getStaticKey(member.key, member.computed) !== key) continue;
+        if (member.type === AST_NODE_TYPES.PropertyDefinition || member.kind === "method") return at(member.value);
+        if (member.kind === "get") return getGetterValue(member.value, scope);
       }
       return null;
     case AST_NODE_TYPES.TSEnumDeclaration:
@@ -157,10 +162,108 @@ export function getContainerProperty(container: ScopedNode, key: string, depth =
   }
 }
 
+/**
+ * The properties of an object a value is, for `Object.values` and `Object.entries`: each `key: value` in its own
+ * scope, spreads followed, in order. `null` when unknown, or when a computed key may hide or replace another.
+ */
+export function getObjectProperties(value: ScopedNode | null, depth = 0): (ScopedNode & { node: TSESTree.Property })[] | null {
+  const container = resolveContainer(value, depth);
+  if (container?.node.type !== AST_NODE_TYPES.ObjectExpression || depth > MAX_DEPTH) return null;
+  const properties: (ScopedNode & { node: TSESTree.Property })[] = [];
+  for (const property of container.node.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const spread = getObjectProperties({ node: property.argument, scope: container.scope }, depth + 1);
+      if (!spread) return null;
+      properties.push(...spread);
+      continue;
+    }
+    if (getStaticKey(property.key, property.computed) === null) return null;
+    properties.push({ node: property, scope: container.scope });
+  }
+  // A later property of the same key replaces the earlier one.
+  return properties.filter(({ node }, index) => !properties.slice(index + 1).some((later) => getStaticKey(later.node.key, later.node.computed) === getStaticKey(node.key, node.computed)));
+}
+
+/** What a property of an object literal holds: its value, a getter's one return; `null` for a setter. */
+export function getPropertyValue(property: ScopedNode & { node: TSESTree.Property }): ScopedNode | null {
+  const { node, scope } = property;
+  if (node.kind === "get") return getGetterValue(node.value, scope);
+  return node.kind === "init" ? { node: node.value, scope } : null;
+}
+
+/**
+ * `items.find((item) => test)`: the first element the test is surely true for, when the test is surely false for
+ * every element before it. `null` when any of that is unknown, or the array can't be read.
+ */
+function findArrayElement(call: TSESTree.CallExpression, scope: ValueScope, depth: number): ScopedNode | null {
+  const callee = skipTypeAssertions(call.callee);
+  const [test] = call.arguments;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || getStaticKey(callee.property, callee.computed) !== "find") return null;
+  if (!test || !isFunctionNode(test) || test.async || !test.params[0]) return null;
+  const names = getItemNames(test.params[0]);
+  const returns = getFunctionReturns(test);
+  const elements = names && returns?.length === 1 ? getArrayElements({ node: callee.object, scope }, depth + 1) : null;
+  if (!names || !elements || !returns?.[0]) return null;
+  for (const element of elements) {
+    const truth = getStaticTruth({ node: returns[0], scope: bindItem(test, names, element, scope) });
+    if (truth === null) return null;
+    if (truth) return element;
+  }
+  return null;
+}
+
+/** `scope`, where a callback's item parameter (its `names`) stands for `item` inside the callback. */
+function bindItem(callback: FunctionNode, names: ReadonlyMap<string, string | null>, item: ScopedNode, scope: ValueScope): ValueScope {
+  return {
+    file: scope.file,
+    // Only where the callback itself uses the names, not in a function of its own, which may declare them again.
+    resolve: (identifier) => {
+      const key = names.get(identifier.name);
+      if (key === undefined || getEnclosingFunction(identifier) !== callback) return scope.resolve(identifier);
+      if (key === null) return item;
+      const container = resolveContainer(item);
+      return container ? getContainerProperty(container, key) : null;
+    },
+    resolveExport: (name) => scope.resolveExport(name),
+  };
+}
+
+/** The names a test's item parameter declares: `item` (the item itself: `null`), or `{ id, label: name }` (keys). */
+function getItemNames(param: TSESTree.Parameter): Map<string, string | null> | null {
+  if (param.type === AST_NODE_TYPES.Identifier) return new Map([[param.name, null]]);
+  if (param.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const names = new Map<string, string | null>();
+  for (const property of param.properties) {
+    const key = property.type === AST_NODE_TYPES.Property ? getStaticKey(property.key, property.computed) : null;
+    if (property.type !== AST_NODE_TYPES.Property || key === null || property.value.type !== AST_NODE_TYPES.Identifier) return null;
+    names.set(property.value.name, key);
+  }
+  return names;
+}
+
+function getEnclosingFunction(node: TSESTree.Node): TSESTree.Node | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return null;
+}
+
+/**
+ * What reading a getter gives (`static get logout() { return "/logout"; }`, `get logout() { … }` in an object):
+ * its one return value. A getter with several returns or none is unknown.
+ */
+function getGetterValue(getter: TSESTree.Node, scope: ValueScope): ScopedNode | null {
+  if (!isFunctionNode(getter)) return null;
+  const returns = getFunctionReturns(getter);
+  return returns?.length === 1 && returns[0] ? { node: returns[0], scope } : null;
+}
+
 /** The elements of an array a value is (each in its own scope, spreads followed); `null` when unknown. */
 export function getArrayElements(value: ScopedNode | null, depth = 0): ScopedNode[] | null {
+  if (depth > MAX_DEPTH) return null;
+  const call = resolveToCall(value, depth);
+  const flattened = call ? getFlattenedElements(call, depth + 1) : null;
+  if (flattened) return flattened;
   const container = resolveContainer(value, depth);
-  if (container?.node.type !== AST_NODE_TYPES.ArrayExpression || depth > MAX_DEPTH) return null;
+  if (container?.node.type !== AST_NODE_TYPES.ArrayExpression) return null;
   const elements: ScopedNode[] = [];
   for (const element of container.node.elements) {
     if (!element) continue;
@@ -171,6 +274,50 @@ export function getArrayElements(value: ScopedNode | null, depth = 0): ScopedNod
     const spread = getArrayElements({ node: element.argument, scope: container.scope }, depth + 1);
     if (!spread) return null;
     elements.push(...spread);
+  }
+  return elements;
+}
+
+/** The call a value is, through names and members: `const all = groups.flatMap(…)`. */
+function resolveToCall(value: ScopedNode | null, depth: number): (ScopedNode & { node: TSESTree.CallExpression }) | null {
+  let current = value;
+  for (let step = depth; current && step < MAX_DEPTH; step++) {
+    const node = skipTypeAssertions(current.node);
+    if (node.type === AST_NODE_TYPES.CallExpression) return { ...current, node };
+    if (node.type === AST_NODE_TYPES.Identifier) current = current.scope.resolve(node);
+    else if (node.type === AST_NODE_TYPES.MemberExpression) current = getMember(node, current.scope, step + 1);
+    else return null;
+  }
+  return null;
+}
+
+/**
+ * The elements of `groups.flat()`, `groups.flatMap((group) => group.links)` and `a.concat(b)`: each group's
+ * elements in turn (a group that is no array is an element itself, as at run time). `null` when a part is unknown.
+ */
+function getFlattenedElements({ node: call, scope }: ScopedNode & { node: TSESTree.CallExpression }, depth: number): ScopedNode[] | null {
+  const callee = skipTypeAssertions(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? getStaticKey(callee.property, callee.computed) : null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== "flat" && method !== "flatMap" && method !== "concat")) return null;
+  const [first] = call.arguments;
+  if (method === "concat") {
+    const parts = [callee.object, ...call.arguments].map((part) => (part.type === AST_NODE_TYPES.SpreadElement ? null : getArrayElements({ node: part, scope }, depth)));
+    return parts.every((part) => part !== null) ? parts.flat() : null;
+  }
+  if (method === "flat" && first) return null;
+  const project = method === "flatMap" && first && isFunctionNode(first) ? first : null;
+  const returns = project ? getFunctionReturns(project) : null;
+  const names = project?.params[0] ? getItemNames(project.params[0]) : null;
+  if (method === "flatMap" && (!project || !names || returns?.length !== 1)) return null;
+  const groups = getArrayElements({ node: callee.object, scope }, depth);
+  if (!groups) return null;
+  const elements: ScopedNode[] = [];
+  for (const group of groups) {
+    const projected = project && names && returns?.[0] ? { node: returns[0], scope: bindItem(project, names, group, scope) } : group;
+    const inner = getArrayElements(projected, depth);
+    if (inner) elements.push(...inner);
+    else if (resolveContainer(projected, depth)?.node.type === AST_NODE_TYPES.ObjectExpression) elements.push(projected);
+    else return null;
   }
   return elements;
 }

@@ -130,6 +130,21 @@ ruleTester.run("no-link-to-logout: URL values and helpers from other files", rul
       code: '"use client";\nimport { useRouter } from "next/navigation";\nimport { UrlService } from "@/lib/url-service";\nexport function Login() {\n  const router = useRouter();\n  return <button onClick={() => router.push(UrlService.login())}>Log in</button>;\n}\n',
     },
     {
+      name: "a static getter that returns /login",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { UrlService } from "@/lib/url-service";\nexport default () => <Link href={UrlService.loginPath}>Log in</Link>;\n',
+    },
+    {
+      name: "an object's getter with more than one return: which one is unknown",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { urls } from "@/lib/urls";\nexport default () => <Link href={urls.current}>Account</Link>;\n',
+    },
+    {
+      name: "a helper that returns /login, taken with require()",
+      filename: PAGE,
+      code: 'const Link = require("next/link").default;\nconst { createLoginUrl } = require("@acme/auth");\nexport default () => <Link href={createLoginUrl()}>Log in</Link>;\n',
+    },
+    {
       name: "crossFile: false leaves imported values unknown",
       filename: PAGE,
       settings: { "next-logout": { crossFile: false } },
@@ -182,6 +197,69 @@ ruleTester.run("no-link-to-logout: URL values and helpers from other files", rul
       ],
     },
     {
+      name: "a static method with a block body, and a static getter read as a property, of a class in another file",
+      filename: PAGE,
+      code: '"use client";\nimport Link from "next/link";\nimport { useRouter } from "next/navigation";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  const router = useRouter();\n  return <><button onClick={() => router.push(UrlService.signOut())}>A</button><Link href={UrlService.logoutPath}>B</Link></>;\n}\n',
+      output: '"use client";\nimport { useRouter } from "next/navigation";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  const router = useRouter();\n  return <><button onClick={() => router.push(UrlService.signOut())}>A</button><a href={UrlService.logoutPath}>B</a></>;\n}\n',
+      errors: [
+        {
+          messageId: "routerToLogout",
+          data: { callee: "router.push", url: "/logout" },
+          line: 7,
+          column: 35,
+          endLine: 7,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: '"use client";\nimport Link from "next/link";\nimport { UrlService } from "@/lib/url-service";\nexport function Logout() {\n  return <><button onClick={() => window.location.replace(UrlService.signOut())}>A</button><Link href={UrlService.logoutPath}>B</Link></>;\n}\n',
+            },
+          ],
+        },
+        { messageId: "linkToLogout", data: { name: "Link", url: "/api/auth/logout" }, line: 7, column: 80, endLine: 7, endColumn: 115 },
+      ],
+    },
+    {
+      name: "a default-exported class imported under another name",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport AppPaths from "@/lib/paths";\nexport default () => <Link href={AppPaths.logout()}>Log out</Link>;\n',
+      output: 'import AppPaths from "@/lib/paths";\nexport default () => <a href={AppPaths.logout()}>Log out</a>;\n',
+      errors: [{ messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 3, column: 22, endLine: 3, endColumn: 53 }],
+    },
+    {
+      name: "an object's getter and method in another file",
+      filename: PAGE,
+      code: '"use client";\nimport Link from "next/link";\nimport { useRouter } from "next/navigation";\nimport { urls } from "@/lib/urls";\nexport function Logout() {\n  const router = useRouter();\n  return <><Link href={urls.logout}>A</Link><button onClick={() => router.replace(urls.signOut())}>B</button></>;\n}\n',
+      output: '"use client";\nimport { useRouter } from "next/navigation";\nimport { urls } from "@/lib/urls";\nexport function Logout() {\n  const router = useRouter();\n  return <><a href={urls.logout}>A</a><button onClick={() => router.replace(urls.signOut())}>B</button></>;\n}\n',
+      errors: [
+        { messageId: "linkToLogout", data: { name: "Link", url: "/logout" }, line: 7, column: 12, endLine: 7, endColumn: 37 },
+        {
+          messageId: "routerToLogout",
+          data: { callee: "router.replace", url: "/api/auth/logout" },
+          line: 7,
+          column: 68,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              output: '"use client";\nimport Link from "next/link";\nimport { urls } from "@/lib/urls";\nexport function Logout() {\n  return <><Link href={urls.logout}>A</Link><button onClick={() => window.location.replace(urls.signOut())}>B</button></>;\n}\n',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: "next/link and a routes object taken with require(): reported without a fix (the fix knows imports only)",
+      filename: PAGE,
+      code: 'const Link = require("next/link").default;\nconst { ROUTES } = require("@/lib/routes");\nexport default () => <Link href={ROUTES.auth.logout}>Log out</Link>;\n',
+      errors: [{ messageId: "linkChainToLogout", data: { url: "/api/auth/logout", from: "", chain: "rendered by next/link" }, line: 3, column: 22, endLine: 3, endColumn: 54 }],
+    },
+    {
+      name: "menu data taken with require() by a file that writes no logout path itself",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nconst { accountMenu } = require("@/data/menu");\nexport default () => accountMenu.map((item) => <Link key={item.href} href={item.href}>{item.label}</Link>);\n',
+      errors: [{ messageId: "linkChainToLogout", data: { url: "/logout", from: ` (from ${menuEntry})`, chain: "rendered by next/link" }, line: 3, column: 48 }],
+    },
+    {
       name: "a same-module helper function",
       filename: PAGE,
       code: 'import Link from "next/link";\nconst logoutHref = (next: string) => `/logout?next=${encodeURIComponent(next)}`;\nexport default () => <Link href={logoutHref("/")}>Out</Link>;\n',
@@ -204,6 +282,16 @@ ruleTester.run("no-link-to-logout: names, the last resort", rule, {
       code: 'import Link from "next/link";\nconst logoutUrl = "/login";\nexport default () => <Link href={logoutUrl}>Log in</Link>;\n',
     },
     {
+      name: "a prop of a component only this file renders, whose caller passes an identity provider's URL from the environment",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nfunction UserMenu({ logoutUrl }) {\n  return <Link href={logoutUrl}>Log out</Link>;\n}\nexport default () => <UserMenu logoutUrl={process.env.NEXT_PUBLIC_KEYCLOAK_LOGOUT_URL} />;\n',
+    },
+    {
+      name: "a logout URL from an identity provider's SDK, awaited into a const (its value is read, and unknown)",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { getSignOutUrl } from "@vendor/auth";\nexport default async function Page() {\n  const signOutUrl = await getSignOutUrl();\n  return <Link href={signOutUrl}>Sign out</Link>;\n}\n',
+    },
+    {
       name: "a caller that doesn't pass the named prop",
       filename: PAGE,
       code: 'import Link from "next/link";\nfunction AccountLink({ logoutHref }) {\n  return <Link href={logoutHref ?? "/account"}>Account</Link>;\n}\nexport default () => <AccountLink className="x" />;\n',
@@ -224,6 +312,18 @@ ruleTester.run("no-link-to-logout: names, the last resort", rule, {
         { messageId: "namedLogoutLink", data: { name: "logoutHref", chain: "rendered by next/link" }, line: 4, column: 12 },
         { messageId: "namedLogoutLink", data: { name: "routes.logout", chain: "rendered by next/link" }, line: 4, column: 44 },
       ],
+    },
+    {
+      name: "a prop of a component only this file renders: judged at the caller, by what it passes",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nimport { getSignOutUrl } from "@vendor/auth";\nfunction UserMenu(props) {\n  return <Link href={props.logoutUrl}>Log out</Link>;\n}\nexport default () => <UserMenu logoutUrl={getSignOutUrl()} />;\n',
+      errors: [{ messageId: "namedLogoutLink", data: { name: "getSignOutUrl()", chain: "rendered by `<UserMenu>` → next/link (line 4)" }, line: 6, column: 22 }],
+    },
+    {
+      name: "the same prop of an exported component: other files may render it, so its name counts",
+      filename: PAGE,
+      code: 'import Link from "next/link";\nexport function UserMenu({ logoutUrl }) {\n  return <Link href={logoutUrl}>Log out</Link>;\n}\n',
+      errors: [{ messageId: "namedLogoutLink", data: { name: "logoutUrl", chain: "rendered by next/link" }, line: 3, column: 10 }],
     },
     {
       name: "with crossFile: false an import is read by its name only",

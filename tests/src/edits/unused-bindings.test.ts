@@ -93,6 +93,25 @@ describe("withUnusedBindingsRemoved", () => {
     );
   });
 
+  it("removes the one property of a destructured hook result that is no longer used, with its comma", () => {
+    const code = 'export function A() {\n  const { push, refresh, back } = useRouter();\n  return [refresh, back, () => push("/logout")];\n}\n';
+    expect(replaceAndTidy(code, 'push("/logout")', 'window.location.replace("/logout")')).toBe(
+      'export function A() {\n  const { refresh, back } = useRouter();\n  return [refresh, back, () => window.location.replace("/logout")];\n}\n',
+    );
+  });
+
+  it("removes neighbouring properties of one pattern, the last with the comma before it", () => {
+    const code = 'export function A() {\n  const {\n    back,\n    push: go,\n    replace = go,\n  } = useRouter();\n  return [back, () => replace("/logout")];\n}\n';
+    expect(replaceAndTidy(code, 'replace("/logout")', 'window.location.replace("/logout")')).toBe(
+      'export function A() {\n  const {\n    back,\n  } = useRouter();\n  return [back, () => window.location.replace("/logout")];\n}\n',
+    );
+  });
+
+  it("keeps a property a rest element would otherwise take", () => {
+    const code = 'export function A() {\n  const { push, ...rest } = useRouter();\n  return [rest, () => push("/logout")];\n}\n';
+    expect(replaceAndTidy(code, 'push("/logout")', 'window.location.replace("/logout")')).toBe(code.replace('push("/logout")', 'window.location.replace("/logout")'));
+  });
+
   it("keeps a declaration whose initializer may do work (not a hook call)", () => {
     const code = 'import { createRouter } from "./router";\nexport function A() {\n  const router = createRouter();\n  return <a onClick={() => router.push("/logout")} />;\n}\n';
     expect(replaceAndTidy(code, 'router.push("/logout")', 'window.location.replace("/logout")')).toBe(
