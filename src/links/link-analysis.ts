@@ -106,7 +106,7 @@ export class FileLinkAnalysis {
       terminal.kind === "next-link" ? "next/link" : terminal.kind === "intl-link" ? "next-intl's `Link`" : `\`<${terminal.name}>\` (a link component in settings)`;
     const via = through ? ` through \`${through}\`` : "";
     // The link's own line says nothing new when the report is on the link itself.
-    const at = terminal.kind === "intl-link" ? this.locate(terminal.factoryCall) : finding.link.node === reportedAt ? null : this.locate(finding.link);
+    const at = terminal.kind === "intl-link" && terminal.factoryCall ? this.locate(terminal.factoryCall) : finding.link.node === reportedAt ? null : this.locate(finding.link);
     const last = `${name}${via}${at === null ? "" : ` (${at})`}`;
     return `rendered by ${[...components.map((component) => `\`<${component}>\``), last].join(" → ")}`;
   }

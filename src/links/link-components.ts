@@ -12,7 +12,8 @@ import { getLinkSettingsKey, mayReachLink } from "./link-reach.ts";
 import { getMapCallbacks, type MapCallback } from "./map-callbacks.ts";
 
 /** What finally renders the link: next/link's `Link`, next-intl's, or a component the settings name. */
-export type LinkTerminal = { kind: "next-link" } | { kind: "intl-link"; factoryCall: ScopedNode } | { kind: "setting"; name: string };
+/** Where a link comes from; next-intl's `Link` from `createNavigation(…)` (`factoryCall`) or from next-intl 2's `next-intl/link` (`null`). */
+export type LinkTerminal = { kind: "next-link" } | { kind: "intl-link"; factoryCall: ScopedNode | null } | { kind: "setting"; name: string };
 
 /** What a JSX element renders, as far as links go. */
 export type ElementTarget =
@@ -76,8 +77,11 @@ export function classifyComponentValue(start: ScopedNode | null, link: LinkSetti
   let value = start;
   for (let step = 0; value && step < MAX_STEPS; step++) {
     if (value.external) {
-      const isNextLink = value.external.source === "next/link" && value.external.name === "default";
-      return isNextLink ? { kind: "terminal", terminal: { kind: "next-link" }, attributes: ["href"], through: null } : null;
+      if (value.external.name !== "default") return null;
+      if (value.external.source === "next/link") return { kind: "terminal", terminal: { kind: "next-link" }, attributes: ["href"], through: null };
+      // next-intl 2 (and 3's betas) exported its locale-aware Link from `next-intl/link`.
+      if (value.external.source === "next-intl/link") return { kind: "terminal", terminal: { kind: "intl-link", factoryCall: null }, attributes: ["href"], through: null };
+      return null;
     }
     const intl = getIntlNavigationApi(value);
     if (intl) return intl.name === "Link" ? { kind: "terminal", terminal: { kind: "intl-link", factoryCall: intl.factoryCall }, attributes: ["href"], through: null } : null;

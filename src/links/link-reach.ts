@@ -9,7 +9,7 @@ import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 // render a link at all; and a file can only link to a logout URL that is written somewhere it can see: in its own
 // text or in a module it imports, directly or not. Most files see neither, and skip the cross-file analysis.
 
-const LINK_SOURCES = /next\/link|next-intl\/navigation/;
+const LINK_SOURCES = /next\/link|next-intl\/(?:navigation|link)/;
 const IMPORT_SPECIFIER = /\b(?:import|export)\s[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\s*\(\s*["']([^"']+)["']\s*\)/g;
 const REEXPORT_SPECIFIER = /\bexport\s[^;'"`]*?\bfrom\s*["']([^"']+)["']/g;
 

@@ -120,6 +120,8 @@ function getUseRouterModule(call: TSESTree.CallExpression, resolveBinding: Resol
   }
   const source = binding?.type === "import" ? binding.declaration.source.value : null;
   if (hookName === "useRouter" && (source === "next/navigation" || source === "next/router")) return source;
+  // next-intl 2's locale-aware App Router.
+  if (hookName === "useRouter" && source === "next-intl/client") return "next-intl";
   return hookName !== null && /^use\w*Router$/.test(hookName) && resolveHook ? resolveHook(callee) : null;
 }
 

@@ -127,6 +127,14 @@ export const APP_FILES: Readonly<Record<string, string>> = {
     "}",
   ),
 
+  "apps/web/src/components/locale-link.tsx": lines(
+    'import Link from "next-intl/link";',
+    "",
+    "export function LocaleLink({ to, children }: { to: string; children: React.ReactNode }) {",
+    '  return <Link href={to} className="locale-link">{children}</Link>;',
+    "}",
+  ),
+
   "apps/web/src/i18n/routing.ts": lines('export const routing = { locales: ["en", "de"], defaultLocale: "en" };'),
   "apps/web/src/i18n/navigation.ts": lines(
     'import { createNavigation } from "next-intl/navigation";',

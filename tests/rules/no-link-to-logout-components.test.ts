@@ -172,6 +172,11 @@ ruleTester.run("no-link-to-logout: link-like components", rule, {
 ruleTester.run("no-link-to-logout: next-intl navigation", rule, {
   valid: [
     {
+      name: "next-intl 2's Link to an ordinary page, and its usePathname",
+      filename: PAGE,
+      code: '"use client";\nimport Link from "next-intl/link";\nimport { usePathname } from "next-intl/client";\nexport default () => <Link href={usePathname() === "/" ? "/account" : "/"}>Home</Link>;\n',
+    },
+    {
       name: "next-intl's Link to an ordinary page",
       filename: PAGE,
       code: 'import { Link } from "@/i18n/navigation";\nexport default () => <Link href="/settings">Settings</Link>;\n',
@@ -259,6 +264,36 @@ ruleTester.run("no-link-to-logout: next-intl navigation", rule, {
       errors: [
         { messageId: "linkChainToLogout", data: { url: "/logout", from: "", chain: `rendered by next-intl's \`Link\` (${at(NAVIGATION, "createNavigation(routing)")})` }, line: 8 },
         { messageId: "intlRouterToLogout", data: { callee: "router.push", url: "/api/auth/logout" }, line: 9 },
+      ],
+    },
+    {
+      name: "next-intl 2's Link (`next-intl/link`) and router (`next-intl/client`), in the file itself",
+      filename: PAGE,
+      code: [
+        '"use client";',
+        'import Link from "next-intl/link";',
+        'import { useRouter } from "next-intl/client";',
+        "export function AccountMenu() {",
+        "  const router = useRouter();",
+        '  return <><Link href="/logout">Log out</Link><button onClick={() => router.push("/logout")}>Log out</button></>;',
+        "}",
+      ].join("\n"),
+      errors: [
+        { messageId: "linkChainToLogout", data: { url: "/logout", from: "", chain: "rendered by next-intl's `Link`" }, line: 6, column: 12 },
+        { messageId: "intlRouterToLogout", data: { callee: "router.push", url: "/logout" }, line: 6, column: 70, suggestions: [] },
+      ],
+    },
+    {
+      name: "a wrapper of next-intl 2's Link in another file",
+      filename: PAGE,
+      code: 'import { LocaleLink } from "@/components/locale-link";\nexport default () => <LocaleLink to="/logout">Log out</LocaleLink>;\n',
+      errors: [
+        {
+          messageId: "linkChainToLogout",
+          data: { url: "/logout", from: "", chain: `rendered by \`<LocaleLink>\` → next-intl's \`Link\` (${at("apps/web/src/components/locale-link.tsx", "<Link href={to}")})` },
+          line: 2,
+          column: 22,
+        },
       ],
     },
     {
