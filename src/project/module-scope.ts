@@ -75,6 +75,31 @@ export class ModuleScope implements ValueScope {
     }
   }
 
+  resolveAssignments(identifier: TSESTree.Identifier): ScopedNode[] | null {
+    return this.resolveAssignmentsOf(this.findVariable(identifier.name, identifier), this);
+  }
+
+  /** Every value a `let`/`var` is given, in `self`; `null` for a const, a parameter, or a write that isn't `=`. */
+  resolveAssignmentsOf(variable: Variable | null, self: ValueScope): ScopedNode[] | null {
+    const [definition, ...others] = variable?.defs ?? [];
+    if (!variable || others.length > 0 || definition?.type !== "Variable") return null;
+    const declarator = definition.node;
+    if (definition.parent?.kind === "const" || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+    const values: ScopedNode[] = [];
+    for (const reference of variable.references) {
+      if (!reference.isWrite()) continue;
+      const assignment = reference.identifier.parent;
+      if (reference.init) {
+        if (declarator.init) values.push({ node: declarator.init, scope: self });
+      } else if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === "=" && assignment.left === reference.identifier) {
+        values.push({ node: assignment.right, scope: self });
+      } else {
+        return null;
+      }
+    }
+    return values;
+  }
+
   /** An export of the module, re-exports followed; cached with the files it read (a cycle resolves to `null`). */
   resolveExport(name: string): ScopedNode | null {
     if (this.isLintedFile || this.file === null) return this.findExport(name);
@@ -193,6 +218,11 @@ export class BoundScope implements ValueScope {
 
   resolveExport(name: string): ScopedNode | null {
     return this.base.resolveExport(name);
+  }
+
+  resolveAssignments(identifier: TSESTree.Identifier): ScopedNode[] | null {
+    const variable = this.base.findVariable(identifier.name, identifier);
+    return variable && this.bindings.has(variable) ? null : this.base.resolveAssignmentsOf(variable, this);
   }
 
   /** Whether a name is one of the bound ones (then `resolve` gives its bound value, `null` when none was given). */

@@ -15,6 +15,8 @@ export interface ValueScope {
   resolve(identifier: TSESTree.Identifier | TSESTree.JSXIdentifier): ScopedNode | null;
   /** An export of the scope's module, for `ns.name` after `import * as ns`; `null` when unknown. */
   resolveExport(name: string): ScopedNode | null;
+  /** Every value a `let` or `var` is given (its initializer and each `name = value`); `null` when one is unknown. */
+  resolveAssignments?(identifier: TSESTree.Identifier): ScopedNode[] | null;
 }
 
 /** A node, and the scope its own names resolve in. */
@@ -32,6 +34,7 @@ export interface ExternalBinding {
 }
 
 const MAX_DEPTH = 12;
+const MAX_ALTERNATIVES = 8;
 
 /** `x as const`, `x satisfies T`, `x!`, `<T>x` and `a?.b` evaluate to `x` and `a.b`. */
 export function skipTypeAssertions<T extends TSESTree.Node | null | undefined>(node: T): T | TSESTree.Expression {
@@ -263,7 +266,7 @@ export function getArrayElements(value: ScopedNode | null, depth = 0): ScopedNod
   const flattened = call ? getFlattenedElements(call, depth + 1) : null;
   if (flattened) return flattened;
   const container = resolveContainer(value, depth);
-  if (container?.node.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  if (container?.node.type !== AST_NODE_TYPES.ArrayExpression) return getElementsOfEither(value, call, depth + 1);
   const elements: ScopedNode[] = [];
   for (const element of container.node.elements) {
     if (!element) continue;
@@ -274,6 +277,33 @@ export function getArrayElements(value: ScopedNode | null, depth = 0): ScopedNod
     const spread = getArrayElements({ node: element.argument, scope: container.scope }, depth + 1);
     if (!spread) return null;
     elements.push(...spread);
+  }
+  return elements;
+}
+
+/**
+ * The elements any of several arrays may hold, each one's in turn: a `let` given an array in each branch
+ * (`items = signedIn ? … : …` written as assignments), or a function, or `useMemo`, whose every return is an array.
+ * Menu data is written this way; which array a render gets doesn't matter, since each entry may reach the link.
+ */
+function getElementsOfEither(value: ScopedNode | null, call: (ScopedNode & { node: TSESTree.CallExpression }) | null, depth: number): ScopedNode[] | null {
+  let arrays: ScopedNode[] | null = null;
+  const node = value ? skipTypeAssertions(value.node) : null;
+  if (call) {
+    const callee = skipTypeAssertions(call.node.callee);
+    const [first] = call.node.arguments;
+    const memo = getStaticKey(callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee, false) === "useMemo" && first && isFunctionNode(first) ? first : null;
+    const fn = memo ? { node: memo, scope: call.scope } : resolveFunction({ node: callee, scope: call.scope });
+    arrays = fn ? (getFunctionReturns(fn.node)?.map((returned) => ({ node: returned, scope: fn.scope })) ?? null) : null;
+  } else if (value && node?.type === AST_NODE_TYPES.Identifier) {
+    arrays = value.scope.resolveAssignments?.(node) ?? null;
+  }
+  if (!arrays || arrays.length > MAX_ALTERNATIVES) return null;
+  const elements: ScopedNode[] = [];
+  for (const array of arrays) {
+    const inner = getArrayElements(array, depth);
+    if (!inner) return null;
+    elements.push(...inner);
   }
   return elements;
 }
