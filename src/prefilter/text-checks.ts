@@ -2,7 +2,7 @@
 // what it reports. Most files mention no logout, cookie or redirect at all: they cost the rules one scan each. The
 // codemods' prefilter is made of the same checks. Each check must let through every file its rule can report in.
 // Kept free of heavy imports: the codemods load this through Babel under jscodeshift.
-import { isRouteHandlerFile } from "./route-file.ts";
+import { getRenderFileKind, isRouteHandlerFile } from "./route-file.ts";
 
 /**
  * Where a link to a logout route can start: `next/link`, a router (`next/navigation`, `next/router`, any
@@ -75,3 +75,6 @@ export function mayUseServerSignOut(text: string): boolean {
 
 /** A route handler file (`app/**\/route.*`) is where the route-handler rules look. */
 export { isRouteHandlerFile };
+
+/** A page, layout or other App Router file that renders (`app/**\/page.tsx`): where no-signout-during-render looks. */
+export { getRenderFileKind };
