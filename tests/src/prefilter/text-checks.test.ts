@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  getRenderFileKind,
   mayCallRedirect,
   mayDeleteClientCookie,
   mayEndSession,
@@ -52,4 +53,24 @@ describe("the other checks", () => {
     expect(check(match)).toBe(true);
     expect(check(other)).toBe(false);
   });
+});
+
+describe("getRenderFileKind", () => {
+  it.each([
+    ["/p/app/logout/page.tsx", "page"],
+    ["/p/src/app/(app)/layout.js", "layout"],
+    ["/p/app/[locale]/template.jsx", "template"],
+    ["/p/app/@modal/default.tsx", "default"],
+    ["app/not-found.mjs", "not-found"],
+    ["/p/app/dashboard/loading.ts", "loading"],
+  ])("names %s a %s", (filename, kind) => {
+    expect(getRenderFileKind(filename)).toBe(kind);
+  });
+
+  it.each(["/p/app/logout/route.ts", "/p/app/error.tsx", "/p/app/global-error.tsx", "/p/pages/logout.tsx", "/p/components/page.tsx", "/p/app/page.css"])(
+    "leaves %s out",
+    (filename) => {
+      expect(getRenderFileKind(filename)).toBeNull();
+    },
+  );
 });
