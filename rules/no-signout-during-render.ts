@@ -2,7 +2,7 @@ import { createSourceResolvers } from "../src/js/bindings.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { findSessionEndsDuringRender } from "../src/routes/render-session-ends.ts";
-import { getRenderFileKind, mayEndSession } from "../src/prefilter/text-checks.ts";
+import { getRenderFileKind, mayCallSessionEnd } from "../src/prefilter/text-checks.ts";
 
 export type Options = [];
 export type MessageIds = "signOutDuringRender";
@@ -25,7 +25,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const kind = getRenderFileKind(context.filename);
     const { sourceCode } = context;
-    if (kind === null || !mayEndSession(sourceCode.text)) return {};
+    if (kind === null || !mayCallSessionEnd(sourceCode.text)) return {};
     const settings = parseSettings(context.settings);
     return {
       Program(program) {

@@ -3,6 +3,7 @@ import {
   getRenderFileKind,
   isRouteHandlerFile,
   mayCallRedirect,
+  mayCallSessionEnd,
   mayDeleteClientCookie,
   mayEndSession,
   mayImportRouter,
@@ -71,10 +72,10 @@ const mayHaveLinks = (_path: string, source: string, { logoutPaths }: PrefilterS
   // require-refresh-after-signout: a router and a sign-out.
   (mayImportRouter(source) && maySignOut(source, logoutPaths));
 // A route file matters to the logout-handler rules only on a logout path or when it may end a session; a page or
-// layout only when it may end a session (no-signout-during-render, which only reports).
+// layout only when it may call a sign-out or a cookie write (no-signout-during-render, which only reports).
 const mayHaveRouteHandlerFixes = (path: string, source: string, { logoutPaths, checkServerActions }: PrefilterSettings) =>
   (isRouteHandlerFile(path) && (mayReferenceLogoutPath(path, logoutPaths) || mayEndSession(source))) ||
-  (getRenderFileKind(path) !== null && mayEndSession(source)) ||
+  (getRenderFileKind(path) !== null && mayCallSessionEnd(source)) ||
   (checkServerActions && mayEndSession(source)) ||
   mayUseRequestApis(source) ||
   mayCallRedirect(source) ||

@@ -63,6 +63,15 @@ export function mayEndSession(text: string): boolean {
   return /cookie|session|sign-?out|destroy|invalidate/i.test(text);
 }
 
+/**
+ * A call that may end a session, or a call of a helper that does: a `signOut`, a `destroy()`, or a `delete`, `set`
+ * or `append` call (a cookie store's, a `Set-Cookie` header's). Narrower than {@link mayEndSession}: reading a
+ * cookie or naming a session ends nothing.
+ */
+export function mayCallSessionEnd(text: string): boolean {
+  return /signOut|\b(?:destroy|delete|set|append)\s*(?:\?\.\s*)?\(/.test(text);
+}
+
 /** A browser cookie deletion: the word cookie, and a way to delete or expire one (react-cookie's `useCookies()[2]`). */
 export function mayDeleteClientCookie(text: string): boolean {
   return /cookie/i.test(text) && /remove|delete|max-?age|expires|useCookies/i.test(text);

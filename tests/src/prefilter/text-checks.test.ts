@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   getRenderFileKind,
   mayCallRedirect,
+  mayCallSessionEnd,
   mayDeleteClientCookie,
   mayEndSession,
   mayImport,
@@ -73,4 +74,17 @@ describe("getRenderFileKind", () => {
       expect(getRenderFileKind(filename)).toBeNull();
     },
   );
+});
+
+describe("mayCallSessionEnd", () => {
+  it.each(["await signOut();", "session.destroy()", '(await cookies()).delete("session")', 'jar.set("sid", "", { maxAge: 0 })', "await endSession.delete ()", 'jar.delete?.("sid")'])(
+    "lets %s through",
+    (text) => {
+      expect(mayCallSessionEnd(text)).toBe(true);
+    },
+  );
+
+  it("rules out reading the session cookie", () => {
+    expect(mayCallSessionEnd('const session = (await cookies()).get("session");')).toBe(false);
+  });
 });
