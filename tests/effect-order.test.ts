@@ -1,7 +1,8 @@
 // The order of effects, as a property: generated client logout functions (a fixed seed), and every fix and
 // suggestion of the client rules applied to each. After any of them, every call that ran before the navigation
-// still runs before it, in the same order, and every awaited call is still awaited. Without a navigation, the page
-// stayed: every call ran "before" it, so all of them must precede the full page load the fix adds.
+// still runs before it, in the same order (a call as an `if` test included), and every awaited call is still
+// awaited. Without a navigation, the page stayed: every call ran "before" it, so all of them must precede the full
+// page load the fix adds.
 import { parse, type TSESTree } from "@typescript-eslint/typescript-estree";
 import * as typescriptParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
@@ -45,7 +46,8 @@ function generateBody(random: () => number): string[] {
       simple,
       simple,
       simple,
-      () => `if (flag) {\n  ${simple()}\n}`,
+      // Every other one tests a call, without drawing from the seed: the other shapes stay as they were.
+      () => `if (${effect % 2 === 0 ? "flag" : `await api.get("/check-${effect}")`}) {\n  ${simple()}\n}`,
       () => `try {\n  ${simple()}\n} finally {\n  ${simple()}\n}`,
       () => "if (!flag) return;",
     ])();
@@ -69,6 +71,12 @@ function getCalls(code: string): Call[] {
   const program = parse(code, { range: true, jsx: true });
   const calls: Call[] = [];
   const visit = (node: TSESTree.Node): void => {
+    // A call as an `if` test runs too: a suggestion that empties the `if` must keep it.
+    if (node.type === "IfStatement") {
+      const awaited = node.test.type === "AwaitExpression";
+      const test = node.test.type === "AwaitExpression" ? node.test.argument : node.test;
+      if (test.type === "CallExpression") calls.push({ text: code.slice(...test.range), awaited, kind: "effect" });
+    }
     if (node.type === "ExpressionStatement") {
       const awaited = node.expression.type === "AwaitExpression";
       const expression = node.expression.type === "AwaitExpression" ? node.expression.argument : node.expression;
@@ -161,6 +169,8 @@ describe("fixes and suggestions keep the order of effects", () => {
         const beforeNavigation = after.slice(0, firstNavigation === -1 ? after.length : firstNavigation).map((call) => call.text);
         // In the same order, before the navigation: a subsequence of what runs before it now.
         expect(isSubsequence(mustPrecede.map((call) => call.text), beforeNavigation), context).toBe(true);
+        // No `if (flag) {}` is left behind once a repair empties it.
+        expect(output, context).not.toMatch(/if \(flag\) \{\s*\}/);
         // No effect goes, and none loses its await.
         for (const call of before.filter((candidate) => candidate.kind === "effect")) {
           expect(after.some((candidate) => candidate.text === call.text && candidate.awaited === call.awaited), context).toBe(true);

@@ -38,6 +38,10 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { callee: "NextResponse.redirect", url: "/login?error=session_expired" },
     { callee: "server.NextResponse.redirect", url: "/…/login" },
   ],
+  "no-signout-during-render": [
+    { callee: "(await createClient()).auth.signOut", kind: "layout" },
+    { callee: "(await cookies()).delete", kind: "template" },
+  ],
   "no-sync-cookies": [
     { api: "cookies", member: "delete", version: "16.4", name: "cookieStore", callee: "getIronSession" },
     { api: "draftMode", member: "isEnabled", version: "15.5", name: "draftModeStatus", callee: "createServerClientWithCookieStore" },

@@ -24,6 +24,7 @@ export type NextLogoutRuleId =
   | "no-client-cookie-deletion"
   | "no-link-to-logout"
   | "no-relative-redirect"
+  | "no-signout-during-render"
   | "no-sync-cookies"
   | "prefer-post-logout"
   | "require-clear-site-data"

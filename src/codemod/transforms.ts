@@ -1,7 +1,9 @@
 // Imported by the jscodeshift bridge, where Babel compiles every import: only the dependency-free prefilter, and types.
 import {
+  getRenderFileKind,
   isRouteHandlerFile,
   mayCallRedirect,
+  mayCallSessionEnd,
   mayDeleteClientCookie,
   mayEndSession,
   mayImportRouter,
@@ -53,6 +55,7 @@ export interface TransformSpec {
 const LINK_RULES = ["no-link-to-logout", "require-refresh-after-signout"] as const satisfies readonly RuleId[];
 const ROUTE_HANDLER_RULES = [
   "no-relative-redirect",
+  "no-signout-during-render",
   "no-sync-cookies",
   "prefer-post-logout",
   "require-clear-site-data",
@@ -68,9 +71,11 @@ const mayHaveLinks = (_path: string, source: string, { logoutPaths }: PrefilterS
   (mayNavigate(source) && mayReferenceLogoutPath(source, logoutPaths)) ||
   // require-refresh-after-signout: a router and a sign-out.
   (mayImportRouter(source) && maySignOut(source, logoutPaths));
-// A route file matters to the logout-handler rules only on a logout path or when it may end a session.
+// A route file matters to the logout-handler rules only on a logout path or when it may end a session; a page or
+// layout only when it may call a sign-out or a cookie write (no-signout-during-render, which only reports).
 const mayHaveRouteHandlerFixes = (path: string, source: string, { logoutPaths, checkServerActions }: PrefilterSettings) =>
   (isRouteHandlerFile(path) && (mayReferenceLogoutPath(path, logoutPaths) || mayEndSession(source))) ||
+  (getRenderFileKind(path) !== null && mayCallSessionEnd(source)) ||
   (checkServerActions && mayEndSession(source)) ||
   mayUseRequestApis(source) ||
   mayCallRedirect(source) ||

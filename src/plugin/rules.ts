@@ -2,6 +2,7 @@ import type { ESLint, Rule } from "eslint";
 import noClientCookieDeletion from "../../rules/no-client-cookie-deletion.ts";
 import noLinkToLogout from "../../rules/no-link-to-logout.ts";
 import noRelativeRedirect from "../../rules/no-relative-redirect.ts";
+import noSignoutDuringRender from "../../rules/no-signout-during-render.ts";
 import noSyncCookies from "../../rules/no-sync-cookies.ts";
 import preferPostLogout from "../../rules/prefer-post-logout.ts";
 import requireClearSiteData from "../../rules/require-clear-site-data.ts";
@@ -16,6 +17,7 @@ const typedRules = {
   "no-client-cookie-deletion": noClientCookieDeletion,
   "no-link-to-logout": noLinkToLogout,
   "no-relative-redirect": noRelativeRedirect,
+  "no-signout-during-render": noSignoutDuringRender,
   "no-sync-cookies": noSyncCookies,
   "prefer-post-logout": preferPostLogout,
   "require-clear-site-data": requireClearSiteData,

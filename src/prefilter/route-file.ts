@@ -2,8 +2,18 @@ import path from "node:path";
 
 // Kept free of other imports: the codemods' text prefilter loads it where every import is compiled on the fly.
 const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.(?:js|jsx|ts|tsx|mjs)$/;
+/** The App Router files whose default export renders as a Server Component (error boundaries are client code). */
+const RENDER_FILE = /(?:^|\/)app\/(?:.*\/)?(page|layout|template|default|loading|not-found|global-not-found|forbidden|unauthorized)\.(?:js|jsx|ts|tsx|mjs)$/;
 
 /** `app/**\/route.{js,jsx,ts,tsx,mjs}`, also under `src/app`. */
 export function isRouteHandlerFile(filename: string): boolean {
   return ROUTE_FILE.test(filename.split(path.sep).join("/"));
+}
+
+/**
+ * The kind of App Router file that renders (`page`, `layout`, `template`, `default`, `loading`, `not-found`…), from
+ * `app/**\/page.tsx` and the like, also under `src/app`; `null` for any other file.
+ */
+export function getRenderFileKind(filename: string): string | null {
+  return RENDER_FILE.exec(filename.split(path.sep).join("/"))?.[1] ?? null;
 }

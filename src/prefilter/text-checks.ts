@@ -2,7 +2,7 @@
 // what it reports. Most files mention no logout, cookie or redirect at all: they cost the rules one scan each. The
 // codemods' prefilter is made of the same checks. Each check must let through every file its rule can report in.
 // Kept free of heavy imports: the codemods load this through Babel under jscodeshift.
-import { isRouteHandlerFile } from "./route-file.ts";
+import { getRenderFileKind, isRouteHandlerFile } from "./route-file.ts";
 
 /**
  * Where a link to a logout route can start: `next/link`, a router (`next/navigation`, `next/router`, any
@@ -63,6 +63,15 @@ export function mayEndSession(text: string): boolean {
   return /cookie|session|sign-?out|destroy|invalidate/i.test(text);
 }
 
+/**
+ * A call that may end a session, or a call of a helper that does: a `signOut`, a `destroy()`, or a `delete`, `set`
+ * or `append` call (a cookie store's, a `Set-Cookie` header's). Narrower than {@link mayEndSession}: reading a
+ * cookie or naming a session ends nothing.
+ */
+export function mayCallSessionEnd(text: string): boolean {
+  return /signOut|\b(?:destroy|delete|set|append)\s*(?:\?\.\s*)?\(/.test(text);
+}
+
 /** A browser cookie deletion: the word cookie, and a way to delete or expire one (react-cookie's `useCookies()[2]`). */
 export function mayDeleteClientCookie(text: string): boolean {
   return /cookie/i.test(text) && /remove|delete|max-?age|expires|useCookies/i.test(text);
@@ -75,3 +84,6 @@ export function mayUseServerSignOut(text: string): boolean {
 
 /** A route handler file (`app/**\/route.*`) is where the route-handler rules look. */
 export { isRouteHandlerFile };
+
+/** A page, layout or other App Router file that renders (`app/**\/page.tsx`): where no-signout-during-render looks. */
+export { getRenderFileKind };

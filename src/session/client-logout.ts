@@ -5,6 +5,7 @@ import { getRouterNavigation } from "../links/next-router.ts";
 import { getFullPageLoadText } from "../links/router-to-location.ts";
 import { getLineEnding, getSourceStyle, getStatementEnd, writeStringLiteral, type SourceStyle } from "../edits/source-style.ts";
 import { getLineIndent, getLineRemovalRange, mergeTextEdits, type TextEdit } from "../edits/text-edit.ts";
+import { getStatementRemovalEdits } from "./statement-removal.ts";
 
 /**
  * The edits that make a client-side logout log out on the server, without changing the order of its effects, or
@@ -12,8 +13,9 @@ import { getLineIndent, getLineRemovalRange, mergeTextEdits, type TextEdit } fro
  * `window.location.replace("/logout")`. Inside one (`handleLogout`, a "Log out" button's handler), the cookie
  * deletions and soft `router.push`/`router.replace` statements before the last of them go, and the navigation takes
  * that last one's place: every call that ran before them, such as `await signOut()`, still runs, awaited, before the
- * navigation starts. The last one is the last that every path from the reported deletion reaches through
- * straight-line code, so no branch that skips the deletion loses its own navigation. Calls after that place run
+ * navigation starts (an `if (flag)` they empty goes with them, see `getStatementRemovalEdits`). The last one is
+ * the last that every path from the reported deletion reaches through straight-line code, so no branch that skips
+ * the deletion loses its own navigation. Calls after that place run
  * before the navigation too (the navigation moves below them), so none runs while the page unloads; when a statement
  * after it could branch, or a loop could repeat it, there is no place.
  */
@@ -53,7 +55,7 @@ export function getClientLogoutEdits(
         },
       ]
     : [{ range: anchor.expression.range, text: navigation }];
-  return mergeTextEdits([...placed, ...removed.map((statement): TextEdit => ({ range: getLineRemovalRange(source, statement.range), text: "" }))]);
+  return mergeTextEdits([...placed, ...getStatementRemovalEdits(source, removed, style)]);
 }
 
 /**

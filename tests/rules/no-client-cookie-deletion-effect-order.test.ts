@@ -17,9 +17,15 @@ function menu(body: readonly string[], imports = IMPORTS): string {
   );
 }
 
+/** With the names the `if` tests read: a flag, the session, a confirmation and a counter. */
+const IMPORTS_WITH_FLAG = IMPORTS.replace(
+  'import { signOut, track } from "@/lib/auth";\n',
+  'import { signOut, track, flag, session, confirmLeave } from "@/lib/auth";\nlet attempts = 0;\n',
+);
+
 /** The fixed menu: without the router and the js-cookie import once nothing uses them. */
-function fixedMenu(body: readonly string[], { keepsRouter = false } = {}): string {
-  const code = menu(body, IMPORTS.replace('import Cookies from "js-cookie";\n', ""));
+function fixedMenu(body: readonly string[], { keepsRouter = false, imports = IMPORTS } = {}): string {
+  const code = menu(body, imports.replace('import Cookies from "js-cookie";\n', ""));
   return keepsRouter ? code : code.replace('import { useRouter } from "next/navigation";\n', "").replace("  const router = useRouter();\n", "");
 }
 
@@ -106,6 +112,36 @@ ruleTester.run("no-client-cookie-deletion: the order of effects", rule, {
           ],
         },
       ],
+    },
+    {
+      name: "an if that held only a removed push goes with it when its test only reads a value (and the unused import)",
+      filename,
+      code: menu(["if (flag) {", '  router.push("/goodbye");', "}", 'Cookies.remove("session");', 'router.push("/login");'], IMPORTS_WITH_FLAG),
+      errors: [deletion("session", 12, fixedMenu([NAVIGATE], { imports: IMPORTS_WITH_FLAG.replace(" flag,", "") }))],
+    },
+    {
+      name: "a property read as the test, and an if that only held such an if, go too",
+      filename,
+      code: menu(["if (session.user) {", "  if (!flag) {", '    router.replace("/");', "  }", "}", 'Cookies.remove("session");', 'router.push("/login");'], IMPORTS_WITH_FLAG),
+      errors: [deletion("session", 14, fixedMenu([NAVIGATE], { imports: IMPORTS_WITH_FLAG.replace(" flag, session,", "") }))],
+    },
+    {
+      name: "a call as the test stays, as a statement, awaited",
+      filename,
+      code: menu(["if (await confirmLeave()) {", '  router.push("/goodbye");', "}", 'Cookies.remove("session");', 'router.push("/login");'], IMPORTS_WITH_FLAG),
+      errors: [deletion("session", 12, fixedMenu(["await confirmLeave();", NAVIGATE], { imports: IMPORTS_WITH_FLAG }))],
+    },
+    {
+      name: "any other test with an effect keeps its if, with the empty block",
+      filename,
+      code: menu(["if (attempts++ > 0) {", '  router.push("/goodbye");', "}", 'Cookies.remove("session");', 'router.push("/login");'], IMPORTS_WITH_FLAG),
+      errors: [deletion("session", 12, fixedMenu(["if (attempts++ > 0) {", "}", NAVIGATE], { imports: IMPORTS_WITH_FLAG }))],
+    },
+    {
+      name: "an if whose block keeps a statement stays as it is",
+      filename,
+      code: menu(["if (flag) {", '  track("leave");', '  router.push("/goodbye");', "}", 'Cookies.remove("session");', 'router.push("/login");'], IMPORTS_WITH_FLAG),
+      errors: [deletion("session", 13, fixedMenu(["if (flag) {", '  track("leave");', "}", NAVIGATE], { imports: IMPORTS_WITH_FLAG }))],
     },
     {
       name: "a deletion in a finally block, with the push after the try statement",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  getRenderFileKind,
   mayCallRedirect,
+  mayCallSessionEnd,
   mayDeleteClientCookie,
   mayEndSession,
   mayImport,
@@ -51,5 +53,38 @@ describe("the other checks", () => {
   ] as const)("%s lets a match through and rules the rest out", (_, check, match, other) => {
     expect(check(match)).toBe(true);
     expect(check(other)).toBe(false);
+  });
+});
+
+describe("getRenderFileKind", () => {
+  it.each([
+    ["/p/app/logout/page.tsx", "page"],
+    ["/p/src/app/(app)/layout.js", "layout"],
+    ["/p/app/[locale]/template.jsx", "template"],
+    ["/p/app/@modal/default.tsx", "default"],
+    ["app/not-found.mjs", "not-found"],
+    ["/p/app/dashboard/loading.ts", "loading"],
+  ])("names %s a %s", (filename, kind) => {
+    expect(getRenderFileKind(filename)).toBe(kind);
+  });
+
+  it.each(["/p/app/logout/route.ts", "/p/app/error.tsx", "/p/app/global-error.tsx", "/p/pages/logout.tsx", "/p/components/page.tsx", "/p/app/page.css"])(
+    "leaves %s out",
+    (filename) => {
+      expect(getRenderFileKind(filename)).toBeNull();
+    },
+  );
+});
+
+describe("mayCallSessionEnd", () => {
+  it.each(["await signOut();", "session.destroy()", '(await cookies()).delete("session")', 'jar.set("sid", "", { maxAge: 0 })', "await endSession.delete ()", 'jar.delete?.("sid")'])(
+    "lets %s through",
+    (text) => {
+      expect(mayCallSessionEnd(text)).toBe(true);
+    },
+  );
+
+  it("rules out reading the session cookie", () => {
+    expect(mayCallSessionEnd('const session = (await cookies()).get("session");')).toBe(false);
   });
 });
