@@ -12,7 +12,7 @@ const lines = (...text: string[]) => `${text.join("\n")}\n`;
 
 const ROOT = makeTree({
   "package.json": JSON.stringify({ name: "shop", dependencies: { next: "16.0.0" } }),
-  "tsconfig.json": JSON.stringify({ compilerOptions: { paths: { "@/*": ["./src/*"] } } }),
+  "tsconfig.json": JSON.stringify({ compilerOptions: { paths: { "@/*": ["./src/*"], "#actions/*": ["./src/lib/*"] } } }),
   "src/lib/auth-client.ts": lines(
     'import { createAuthClient } from "better-auth/react";',
     "export const authClient = createAuthClient();",
@@ -45,6 +45,7 @@ const ROOT = makeTree({
     "export async function logout() {",
     '  (await cookies()).delete("session");',
     "}",
+    "export const signOut = logout;",
   ),
   // iron-session: GET reads the session, DELETE destroys it.
   "src/app/api/session/route.ts": lines(
@@ -139,6 +140,11 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
       code: menu('import { logout } from "@/lib/session-actions";\n', ["await logout();", 'router.push("/login");']),
     },
     {
+      name: "an imported Server Action renamed signOut, through a tsconfig path no convention knows",
+      filename,
+      code: menu('import { logout as signOut } from "#actions/session-actions";\n', ["await signOut();", 'router.push("/login");']),
+    },
+    {
       name: "an imported helper that reloads the page itself",
       filename,
       code: menu('import { logoutAndReload } from "@/lib/auth-client";\n', ["await logoutAndReload();", 'router.push("/login");']),
@@ -157,6 +163,12 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
       name: "an imported sign-out helper, then router.refresh()",
       filename,
       code: menu(LOGOUT, ["await logout();", 'router.push("/login");', "router.refresh();"]),
+    },
+    {
+      name: "crossFile: false still reads a Server Action module's directive, through tsconfig paths",
+      filename,
+      code: menu('import { signOut } from "#actions/session-actions";\n', ["await signOut();", 'router.push("/login");']),
+      settings: { "next-logout": { crossFile: false } },
     },
     {
       name: "crossFile: false reads no other file",
