@@ -44,14 +44,14 @@ export default createRule<Options, MessageIds>({
         "`{{navigation}}()` after `{{signOut}}()` keeps the signed-in layouts on screen. " +
         "Use `window.location.replace()` or, on the App Router, call `{{router}}.refresh()` after it.",
       softNavigationAfterCookieDeletion:
-        "`{{navigation}}()` after {{deletion}} keeps the signed-in layouts on screen. Log out with a full page load: " +
-        "no-client-cookie-deletion reports the deletion, and its suggestion replaces both with one.",
+        "`{{navigation}}()` after {{deletion}} keeps the signed-in layouts. " +
+        "Log out with a full page load, as no-client-cookie-deletion suggests.",
       redirectAfterSignOut:
         "`redirect()` after `{{signOut}}()` runs outside rendering, where client code can't use it. " +
         "Use `window.location.replace()`, which renders every layout anew.",
       signOutWithoutRefresh:
-        "`{{signOut}}()` ends the session on the server, and nothing after it updates the page: the signed-in " +
-        "layouts and data stay on screen. Call `router.refresh()` or load a page after it.",
+        "`{{signOut}}()` ends the session, and nothing after it updates the page: the signed-in layouts stay " +
+        "on screen. Call `router.refresh()` or load a page after it.",
       suggestFullPageLoad: "Navigate with `window.location.replace()`.",
       suggestRefresh: "Add `{{router}}.refresh()` after the navigation.",
       suggestRefreshAfterSignOut: "Add `{{call}}` after the sign-out.",
