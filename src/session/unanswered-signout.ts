@@ -142,7 +142,10 @@ export function getRefreshAfterSignOutEdits(source: string, statement: TSESTree.
   const router = findAppRouterInView(statement, resolvers);
   const semicolon = source.slice(statement.range[0], statement.range[1]).trimEnd().endsWith(";") ? ";" : "";
   const call = router ? `${router}.refresh()` : "window.location.reload()";
-  const text = `\n${getLineIndent(source, statement.range[0])}${call}${semicolon}`;
+  // On a line of its own when the sign-out has one; else beside it (`onClick={async () => { await … }}`).
+  const lineStart = source.lastIndexOf("\n", statement.range[0] - 1) + 1;
+  const ownsLine = source.slice(lineStart, statement.range[0]).trim() === "";
+  const text = `${ownsLine ? `\n${getLineIndent(source, statement.range[0])}` : " "}${call}${semicolon}`;
   return { edits: [{ range: [statement.range[1], statement.range[1]], text }], router };
 }
 

@@ -89,6 +89,22 @@ ruleTester.run("require-refresh-after-signout: a client cookie deletion, then a 
       ],
     },
     {
+      name: "cookieStore.delete() of the session cookie, then router.push()",
+      filename,
+      code: component("handleClick", ['await cookieStore.delete("sid");', 'router.push("/login");']),
+      errors: [
+        {
+          messageId: "softNavigationAfterCookieDeletion",
+          data: { navigation: "router.push", deletion: "deleting `sid` with `cookieStore.delete()`" },
+          line: 10,
+          column: 5,
+          endLine: 10,
+          endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       name: "a library sign-out and a cookie deletion in a logout function: reported, the fix left to no-client-cookie-deletion",
       filename,
       code: component("handleLogout", ["await authClient.signOut();", 'Cookies.remove("theme");', 'router.push("/login");']),

@@ -1,6 +1,10 @@
+import * as typescriptParser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
 import path from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import rule from "../../rules/require-refresh-after-signout.ts";
+import plugin from "../../src/index.ts";
+import { getProjectModelStats, resetProjectModel } from "../../src/project/project-model.ts";
 import { makeTree, removeTrees } from "../src/helpers.ts";
 import { ruleTester, withEspree } from "../rule-tester.ts";
 
@@ -197,6 +201,11 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
       code: menu("", ['await fetch("/api/session", { method: "DELETE" });', 'window.location.replace("/login");']),
     },
     {
+      name: "a GET of the session route with nothing after it: its handler ends nothing",
+      filename,
+      code: '"use client";\nexport function Refresh() {\n  return <button onClick={async () => { await fetch("/api/session"); }}>Reload</button>;\n}\n',
+    },
+    {
       name: "a DELETE of a route no file serves",
       filename,
       code: menu("", ['await fetch("/api/carts", { method: "DELETE" });', 'router.push("/");']),
@@ -235,6 +244,103 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
       code: dynamicSegment,
       errors: pushAfter(dynamicSegment, "fetch", 7),
     },
+    {
+      name: "a DELETE of the session route with nothing after it, in a click handler",
+      filename,
+      code: '"use client";\nexport function SignOut() {\n  return <button onClick={async () => { await fetch("/api/session", { method: "DELETE" }); }}>Sign out</button>;\n}\n',
+      errors: [
+        {
+          messageId: "signOutWithoutRefresh",
+          data: { signOut: "fetch" },
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 90,
+          suggestions: [
+            {
+              messageId: "suggestRefreshAfterSignOut",
+              data: { call: "window.location.reload()" },
+              output:
+                '"use client";\nexport function SignOut() {\n  return <button onClick={async () => { await fetch("/api/session", { method: "DELETE" }); window.location.reload(); }}>Sign out</button>;\n}\n',
+            },
+          ],
+        },
+      ],
+    },
     { name: "a ky instance's prefixUrl joined to its path", filename, code: kyInstance, errors: pushAfter(kyInstance, "client.delete", 9) },
   ]),
+});
+
+// A workspace: the app imports its logout helper from a package of the monorepo, by the package's name.
+const MONOREPO = makeTree({
+  "package.json": JSON.stringify({ name: "acme", private: true, workspaces: ["apps/*", "packages/*"] }),
+  "packages/auth/package.json": JSON.stringify({ name: "@acme/auth", main: "./src/index.ts" }),
+  "packages/auth/src/index.ts": lines("export async function logoutClient() {", '  await fetch("/api/auth/logout", { method: "POST", credentials: "include" });', "}"),
+  "apps/web/package.json": JSON.stringify({ name: "web", dependencies: { next: "16.0.0", "@acme/auth": "*" } }),
+});
+const workspaceFile = path.join(MONOREPO, "apps/web/src/components/account-menu.tsx");
+const workspaceHelper = menu('import { logoutClient } from "@acme/auth";\n', ["await logoutClient();", 'router.replace("/login");']);
+
+ruleTester.run("require-refresh-after-signout: a sign-out helper from a workspace package", rule, {
+  valid: withEspree([{ name: "then a full page load", filename: workspaceFile, code: menu('import { logoutClient } from "@acme/auth";\n', ["await logoutClient();", 'window.location.replace("/login");']) }]),
+  invalid: withEspree([
+    {
+      name: "then router.replace()",
+      filename: workspaceFile,
+      code: workspaceHelper,
+      errors: [
+        {
+          messageId: "softNavigationAfterSignOut",
+          data: { navigation: "router.replace", signOut: "logoutClient", router: "router" },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: "suggestFullPageLoad",
+              data: { navigation: "router.replace", signOut: "logoutClient", router: "router" },
+              output: workspaceHelper
+                .replace('router.replace("/login");', 'window.location.replace("/login");')
+                .replace('import { useRouter } from "next/navigation";\n', "")
+                .replace("  const router = useRouter();\n", ""),
+            },
+            {
+              messageId: "suggestRefresh",
+              data: { navigation: "router.replace", signOut: "logoutClient", router: "router" },
+              output: workspaceHelper.replace('router.replace("/login");', 'router.replace("/login");\n    router.refresh();'),
+            },
+          ],
+        },
+      ],
+    },
+  ]),
+});
+
+describe("imports are read only for a navigation after an imported call", () => {
+  // The tree is outside the repository: a Linter rooted at the file system's root lints it.
+  const linter = new Linter({ configType: "flat", cwd: path.parse(ROOT).root });
+  const config: Linter.Config[] = [
+    {
+      files: ["**/*.tsx"],
+      languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { "next-logout": plugin },
+      rules: { "next-logout/require-refresh-after-signout": "error" },
+    },
+  ];
+  const parsedAfterLinting = (code: string) => {
+    resetProjectModel();
+    const messages = linter.verify(code, config, filename);
+    expect(messages.filter((message) => message.ruleId === null)).toEqual([]);
+    return getProjectModelStats().modulesParsed;
+  };
+
+  it("parses no other module when no router navigation follows the imported call", () => {
+    expect(parsedAfterLinting(menu(LOGOUT, ["await logout();", "setOpen(false);"]))).toBe(0);
+    expect(parsedAfterLinting(menu(LOGOUT, ['router.push("/login");', "await logout();"]))).toBe(0);
+  });
+
+  it("parses the helper's module when a navigation follows the call", () => {
+    expect(parsedAfterLinting(importedHelper)).toBeGreaterThan(0);
+  });
 });

@@ -89,6 +89,24 @@ ruleTester.run("require-refresh-after-signout: nothing after a sign-out in the s
       errors: unanswered(6, 11, 56, "fetch", { call: "router.refresh()", output: menu([LOGOUT_FETCH, "router.refresh();"], { prop: "onClick={() => handleLogout()}" }) }),
     },
     {
+      name: "an inline handler with a block body",
+      filename,
+      code: `${CLIENT}export function LogoutButton() {\n  return (\n    <button\n      onClick={async () => {\n        await fetch("/logout", { method: "POST" });\n      }}\n    >\n      Log out\n    </button>\n  );\n}\n`,
+      errors: unanswered(6, 15, 51, "fetch", {
+        call: "window.location.reload()",
+        output: `${CLIENT}export function LogoutButton() {\n  return (\n    <button\n      onClick={async () => {\n        await fetch("/logout", { method: "POST" });\n        window.location.reload();\n      }}\n    >\n      Log out\n    </button>\n  );\n}\n`,
+      }),
+    },
+    {
+      name: "a useCallback handler, given to onSelect",
+      filename,
+      code: `${CLIENT}${ROUTER}export function UserMenu() {\n  const router = useRouter();\n  const signOut = useCallback(async () => {\n    await fetch("/api/auth/sign-out", { method: "POST" });\n  }, []);\n  return <MenuItem onSelect={signOut}>Sign out</MenuItem>;\n}\n`,
+      errors: unanswered(6, 11, 58, "fetch", {
+        call: "router.refresh()",
+        output: `${CLIENT}${ROUTER}export function UserMenu() {\n  const router = useRouter();\n  const signOut = useCallback(async () => {\n    await fetch("/api/auth/sign-out", { method: "POST" });\n    router.refresh();\n  }, []);\n  return <MenuItem onSelect={signOut}>Sign out</MenuItem>;\n}\n`,
+      }),
+    },
+    {
       name: "an axios POST to a logout path",
       filename,
       code: menu(['await axios.post("/api/logout");'], { header: `${CLIENT}${ROUTER}import axios from "axios";\n` }),
