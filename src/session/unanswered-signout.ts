@@ -14,6 +14,9 @@ export interface UnansweredSignOut {
   awaitedStatement: TSESTree.ExpressionStatement | null;
 }
 
+/** Props of components (`<Button>`, Radix's `<DropdownMenu.Item>`, react-aria's `<Button>`) that are user events. */
+const COMPONENT_EVENT_PROPS: ReadonlySet<string> = new Set(["onClick", "onSelect", "onPress", "onPointerDown", "onMouseDown", "onKeyDown"]);
+
 /** Elements whose own default action navigates: a click on them may load a page after the handler. */
 const NAVIGATING_ATTRIBUTES: ReadonlySet<string> = new Set(["href", "action", "formAction", "to"]);
 
@@ -87,7 +90,9 @@ function isInert(statement: TSESTree.Statement): boolean {
 function isEventHandler(fn: FunctionNode, resolvers: SignOutResolvers): boolean {
   if (isEventProp(fn)) return true;
   const name = getFunctionName(fn);
-  const variable = name ? resolvers.findVariable(name.name, name) : null;
+  // Another module may call an exported function and navigate after it.
+  if (!name || isExported(name)) return false;
+  const variable = resolvers.findVariable(name.name, name);
   const reads = variable?.references.filter((reference) => reference.isRead()) ?? [];
   return (
     reads.length > 0 &&
@@ -101,16 +106,29 @@ function isEventHandler(fn: FunctionNode, resolvers: SignOutResolvers): boolean 
   );
 }
 
-/** `onClick={node}` on an element that doesn't navigate by itself; `onSubmit` submits a form when not prevented. */
+/**
+ * `onClick={node}` on an element that doesn't navigate by itself. On a DOM element, any event prop but `onSubmit`
+ * (it submits the form unless prevented); on a component, only the props that UI libraries fire for a user's
+ * action and await nothing from: a component's own callback (`onConfirm`, `onSignOut`) may be awaited and followed
+ * by a navigation inside it.
+ */
 function isEventProp(node: TSESTree.Node): boolean {
   const container = node.parent;
   const attribute = container?.type === AST_NODE_TYPES.JSXExpressionContainer ? container.parent : null;
   if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier) return false;
   const prop = attribute.name.name;
-  if (!/^on[A-Z]/.test(prop) || prop === "onSubmit") return false;
+  const element = attribute.parent.name;
+  const isDomElement = element.type === AST_NODE_TYPES.JSXIdentifier && /^[a-z]/.test(element.name);
+  if (isDomElement ? !/^on[A-Z]/.test(prop) || prop === "onSubmit" : !COMPONENT_EVENT_PROPS.has(prop)) return false;
   return attribute.parent.attributes.every(
     (other) => other.type === AST_NODE_TYPES.JSXAttribute && !NAVIGATING_ATTRIBUTES.has(String(other.name.name)),
   );
+}
+
+function isExported(name: TSESTree.Identifier): boolean {
+  const declaration = name.parent.type === AST_NODE_TYPES.VariableDeclarator ? name.parent.parent : name.parent;
+  const parent = declaration?.parent;
+  return parent?.type === AST_NODE_TYPES.ExportNamedDeclaration || parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
 }
 
 /** `function handleLogout`, `const handleLogout = async () => …`, `const handleLogout = useCallback(…)`. */

@@ -58,6 +58,16 @@ ruleTester.run("require-refresh-after-signout: nothing after a sign-out in the s
     { name: "a form's onSubmit, which submits the form unless prevented", filename, code: menu([LOGOUT_FETCH], { prop: "onSubmit={handleLogout}" }) },
     { name: "a finally block that runs after it", filename, code: menu(["try {", `  ${LOGOUT_FETCH}`, "} finally {", "  setBusy(false);", "}"]) },
     { name: "a navigation before it", filename, code: menu(['router.push("/bye");', LOGOUT_FETCH]) },
+    {
+      name: "a component's own callback prop, which it may await and follow with a navigation",
+      filename,
+      code: `${CLIENT}export function AccountMenu() {\n  async function handleLogout() {\n    ${LOGOUT_FETCH}\n  }\n  return <ConfirmDialog title="Log out?" onConfirm={handleLogout} />;\n}\n`,
+    },
+    {
+      name: "an exported handler: another module may navigate after calling it",
+      filename,
+      code: `${CLIENT}export async function handleLogout() {\n  ${LOGOUT_FETCH}\n}\nexport function LogoutButton() {\n  return <button onClick={handleLogout}>Log out</button>;\n}\n`,
+    },
   ]),
   invalid: withEspree([
     {
