@@ -134,6 +134,7 @@ const axiosHelper = menu('import { endSession } from "@/lib/api";\n', ["await en
 const ironSessionFetch = menu("", ['await fetch("/api/session", { method: "DELETE" });', 'router.push("/login");']);
 const importedInstance = menu('import { api } from "@/lib/api";\n', ['await api.delete("/session");', 'router.push("/login");']);
 const dynamicSegment = menu("", ['await fetch("/api/devices/current", { method: "DELETE" });', 'router.push("/login");']);
+const firebaseRenamed = menu('import { getAuth, signOut as logOut } from "firebase/auth";\nimport { app } from "@/lib/firebase";\n', ["await logOut(getAuth(app));", 'router.push("/login");']);
 const kyInstance = menu('import ky from "ky";\nconst client = ky.create({ prefixUrl: "/api" });\n', ['await client.delete("session");', 'router.push("/login");']);
 
 ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, {
@@ -266,6 +267,12 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
           ],
         },
       ],
+    },
+    {
+      name: "Firebase's signOut imported under another name",
+      filename,
+      code: firebaseRenamed,
+      errors: pushAfter(firebaseRenamed, "logOut", 9),
     },
     { name: "a ky instance's prefixUrl joined to its path", filename, code: kyInstance, errors: pushAfter(kyInstance, "client.delete", 9) },
   ]),
