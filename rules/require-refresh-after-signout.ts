@@ -18,7 +18,7 @@ import { createRouteSessionEndCheck } from "../src/routes/route-session-end.ts";
 import type { ClientCookieDeletion } from "../src/session/client-cookies.ts";
 import { findUnansweredSignOut, getRefreshAfterSignOutEdits } from "../src/session/unanswered-signout.ts";
 
-export type Options = [];
+export type Options = [{ clientSessionCookies?: string[] }];
 export type MessageIds =
   | "softNavigationAfterSignOut"
   | "softNavigationAfterCookieDeletion"
@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
         "Use `window.location.replace()` or, on the App Router, call `{{router}}.refresh()` after it.",
       softNavigationAfterCookieDeletion:
         "`{{navigation}}()` after {{deletion}} keeps the signed-in layouts. " +
-        "Log out with a full page load, as no-client-cookie-deletion suggests.",
+        "Use a full page load instead, or call `{{router}}.refresh()` after it.",
       redirectAfterSignOut:
         "`redirect()` after `{{signOut}}()` runs outside rendering, where client code can't use it. " +
         "Use `window.location.replace()`, which renders every layout anew.",
@@ -56,9 +56,24 @@ export default createRule<Options, MessageIds>({
       suggestRefresh: "Add `{{router}}.refresh()` after the navigation.",
       suggestRefreshAfterSignOut: "Add `{{call}}` after the sign-out.",
     },
-    schema: [],
+    schema: [
+      {
+        type: "object",
+        properties: {
+          clientSessionCookies: {
+            type: "array",
+            items: { type: "string" },
+            uniqueItems: true,
+            description:
+              "Session cookies (with `*` wildcards) that the app's browser code sets and deletes itself, as no-client-cookie-deletion's `allowCookies` names them: deleting one signs out.",
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ clientSessionCookies: [] }],
   },
-  create(context) {
+  create(context, [{ clientSessionCookies = [] }]) {
     const { sourceCode } = context;
     const { text } = sourceCode;
     const settings = parseSettings(context.settings);
@@ -73,7 +88,7 @@ export default createRule<Options, MessageIds>({
     // Only client code with a router can navigate softly.
     const checkNavigations =
       mayImportRouter(text) &&
-      (maySignOutHere || mayDeleteClientCookie(text) || crossFile) &&
+      (maySignOutHere || (clientSessionCookies.length > 0 && mayDeleteClientCookie(text)) || crossFile) &&
       [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0);
     const checkUnanswered = isClientModule && mayRequest(text) && (maySignOutHere || crossFile);
     if (!checkNavigations && !checkUnanswered) return {};
@@ -83,6 +98,7 @@ export default createRule<Options, MessageIds>({
         ...createSourceResolvers(sourceCode),
         logoutPaths: settings.logoutPaths,
         sessionCookies: settings.sessionCookies,
+        clientSessionCookies,
         filename: context.filename,
         scope: crossFile ? createFileScope(sourceCode, file, true) : null,
         endsSessionAt: crossFile ? createRouteSessionEndCheck(file!, settings) : null,
@@ -106,25 +122,19 @@ export default createRule<Options, MessageIds>({
     function checkNavigation(node: TSESTree.CallExpression, navigation: RouterNavigation): void {
       const found = findSignOutBefore(node, getResolvers());
       if (!found || hasRefreshOrFullPageLoad(found.functions)) return;
+      const router = node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router";
       const navigationName = shorten(sourceCode.getText(node.callee), navigation.method);
-      if (!found.signOut && found.cookieDeletion) {
-        // no-client-cookie-deletion's suggestion rewrites this navigation with the deletion: one fix, not two.
-        const data = { navigation: navigationName, deletion: describeDeletion(found.cookieDeletion) };
-        context.report({ node, messageId: "softNavigationAfterCookieDeletion", data });
-        return;
-      }
-      const data = {
-        navigation: navigationName,
-        signOut: shorten(sourceCode.getText(found.signOut!.callee), "signOut"),
-        router: node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router",
-      };
+      const data = found.signOut
+        ? { navigation: navigationName, signOut: shorten(sourceCode.getText(found.signOut.callee), "signOut"), router }
+        : { navigation: navigationName, deletion: describeDeletion(found.cookieSignOut!), router };
       const { resolveConst } = getResolvers();
-      // With a deletion no-client-cookie-deletion reports, its suggestion rewrites this navigation: none here.
-      const locationEdits = found.cookieDeletion ? null : getRouterNavigationEdits(text, navigation, evaluateHref(navigation.target, resolveConst));
-      const refreshEdits = found.cookieDeletion ? null : getRefreshAfterNavigationEdits(text, navigation);
+      // no-client-cookie-deletion's suggestion rewrites this navigation with the deletion it reports: none here.
+      const hasCompetingFix = found.reportedDeletion !== null;
+      const locationEdits = hasCompetingFix ? null : getRouterNavigationEdits(text, navigation, evaluateHref(navigation.target, resolveConst));
+      const refreshEdits = hasCompetingFix ? null : getRefreshAfterNavigationEdits(text, navigation);
       context.report({
         node,
-        messageId: "softNavigationAfterSignOut",
+        messageId: found.signOut ? "softNavigationAfterSignOut" : "softNavigationAfterCookieDeletion",
         data,
         suggest: [
           ...(locationEdits ? [{ messageId: "suggestFullPageLoad" as const, data, fix: toFix(text, withUnusedBindingsRemoved(sourceCode, locationEdits)) }] : []),

@@ -12,18 +12,23 @@ import { isClerkSignOut, isServerActionCall } from "./signout-origin.ts";
 export interface SignOutResolvers extends RequestResolvers {
   /** The linted file's absolute path, to read the modules it imports Server Actions from; empty when unknown. */
   filename: string;
-  /** The `sessionCookies` setting: a client deletion of one of these is a sign-out. */
+  /** The `sessionCookies` setting: no-client-cookie-deletion reports a client deletion of one of these. */
   sessionCookies: readonly string[] | undefined;
+  /** Cookies the app's browser code manages (`*` patterns): deleting one signs out, and no other rule reports it. */
+  clientSessionCookies: readonly string[];
 }
 
 export interface SignOutBeforeNavigation {
-  /** The first sign-out before the navigation; `null` when only a cookie deletion precedes it. */
+  /** The first sign-out call before the navigation; `null` when only a cookie deletion signs out. */
   signOut: TSESTree.CallExpression | null;
+  /** The first client deletion of a cookie in `clientSessionCookies` before the navigation: a sign-out too. */
+  cookieSignOut: ClientCookieDeletion | null;
   /**
-   * The first client cookie deletion before the navigation that no-client-cookie-deletion reports (a session
-   * cookie, or any cookie in a function that clearly logs out): that rule's suggestion rewrites this navigation.
+   * A client cookie deletion before the navigation that no-client-cookie-deletion reports (a session cookie, or
+   * any cookie in a function that clearly logs out, that `clientSessionCookies` doesn't name): that rule's
+   * suggestion rewrites this navigation with it.
    */
-  cookieDeletion: ClientCookieDeletion | null;
+  reportedDeletion: ClientCookieDeletion | null;
   /** The functions that run around the navigation: where a `router.refresh()` or a full page load would be. */
   functions: FunctionNode[];
 }
@@ -108,10 +113,9 @@ function signsOutInBody(helper: FunctionNode, resolvers: SignOutResolvers, depth
 /**
  * The sign-out a router navigation follows: one called earlier in the same function, the promise whose `.then()`
  * or `.finally()` runs the navigation (`signOut().then(() => router.push("/"))`), or the sign-out whose options
- * hold the callback (better-auth's `signOut({ fetchOptions: { onSuccess: () => router.push("/") } })`). A client
- * deletion of a session cookie earlier in the function counts too (`Cookies.remove("token")`), and so does any
- * deletion in a function that clearly logs out, as no-client-cookie-deletion judges them. `null` when there is
- * neither.
+ * hold the callback (better-auth's `signOut({ fetchOptions: { onSuccess: () => router.push("/") } })`), or a client
+ * deletion of a cookie the app manages in the browser (`clientSessionCookies`) earlier in the function. Also the
+ * cookie deletion before it that no-client-cookie-deletion reports, if any. `null` when nothing signs out.
  */
 export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers: SignOutResolvers): SignOutBeforeNavigation | null {
   const fn = getEnclosingFunction(navigation);
@@ -119,29 +123,32 @@ export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers
   const chained = getPromiseSource(fn) ?? getCallbackOwner(fn);
   if (chained && isClientSignOut(chained, resolvers)) {
     const outer = getEnclosingFunction(chained);
-    return { signOut: chained, cookieDeletion: null, functions: outer ? [fn, outer] : [fn] };
+    return { signOut: chained, cookieSignOut: null, reportedDeletion: null, functions: outer ? [fn, outer] : [fn] };
   }
   let signOut: TSESTree.CallExpression | null = null;
-  let cookieDeletion: ClientCookieDeletion | null = null;
-  const logoutFunction = findLogoutFunction(navigation);
-  // Nested functions are skipped: their code may never run before the navigation.
+  let cookieSignOut: ClientCookieDeletion | null = null;
+  let reportedDeletion: ClientCookieDeletion | null = null;
+  const isLogoutFunction = findLogoutFunction(navigation) !== null;
+  // Nested functions are skipped: their code may never run before the navigation. A deletion that
+  // no-client-cookie-deletion reports counts anywhere in the function: its suggestion rewrites the whole function.
   forEachNode(fn.body, (node) => {
-    if ((signOut && cookieDeletion) || node.range[0] >= navigation.range[0] || isFunctionNode(node)) return false;
-    if (node.range[1] > navigation.range[0]) return true;
-    if (node.type === AST_NODE_TYPES.AssignmentExpression || node.type === AST_NODE_TYPES.CallExpression) {
-      const deletion = cookieDeletion ? null : getClientCookieDeletion(node, resolvers);
-      if (deletion && (logoutFunction !== null || isSessionDeletion(deletion, resolvers))) cookieDeletion = deletion;
-      else if (!signOut && node.type === AST_NODE_TYPES.CallExpression && isClientSignOut(node, resolvers)) signOut = node;
-    }
+    if (isFunctionNode(node)) return false;
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression && node.type !== AST_NODE_TYPES.CallExpression) return true;
+    const isBefore = node.range[1] <= navigation.range[0];
+    const deletion = getClientCookieDeletion(node, resolvers);
+    if (deletion) {
+      if (isCookieNamed(deletion, resolvers.clientSessionCookies)) {
+        if (isBefore) cookieSignOut ??= deletion;
+      } else if (isLogoutFunction || isCookieNamed(deletion, resolvers.sessionCookies)) reportedDeletion ??= deletion;
+    } else if (isBefore && !signOut && node.type === AST_NODE_TYPES.CallExpression && isClientSignOut(node, resolvers)) signOut = node;
     return true;
   });
-  // A deletion outside a logout function signs out only when it is a session cookie's.
-  if (!signOut && cookieDeletion && !isSessionDeletion(cookieDeletion, resolvers)) return null;
-  return signOut || cookieDeletion ? { signOut, cookieDeletion, functions: [fn] } : null;
+  return signOut || cookieSignOut ? { signOut, cookieSignOut, reportedDeletion, functions: [fn] } : null;
 }
 
-function isSessionDeletion({ cookieName }: ClientCookieDeletion, resolvers: SignOutResolvers): boolean {
-  return cookieName !== null && isSessionCookieName(cookieName, resolvers.sessionCookies);
+/** A deletion of a cookie `patterns` names; the default session words when `patterns` is `undefined`. */
+function isCookieNamed({ cookieName }: ClientCookieDeletion, patterns: readonly string[] | undefined): boolean {
+  return cookieName !== null && isSessionCookieName(cookieName, patterns);
 }
 
 /** `router.refresh()` (or a destructured `refresh()`), or a full page load through `location`. */
