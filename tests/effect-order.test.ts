@@ -81,7 +81,8 @@ function getCalls(code: string): Call[] {
       const awaited = node.expression.type === "AwaitExpression";
       const expression = node.expression.type === "AwaitExpression" ? node.expression.argument : node.expression;
       const text = code.slice(...expression.range);
-      const kind = /^(?:router\.(?:push|replace)|window\.location\.)/.test(text)
+      // A refresh renders the page anew as a navigation does: what ran before must still run before it.
+      const kind = /^(?:router\.(?:push|replace|refresh)|window\.location\.)/.test(text)
         ? "navigation"
         : /^(?:Cookies\.remove|document\.cookie)/.test(text)
           ? "deletion"
@@ -130,39 +131,52 @@ function isSubsequence(items: readonly string[], of: readonly string[]): boolean
 }
 
 const linter = new Linter({ configType: "flat" });
-const config: Linter.Config[] = [
+const configWith = (rules: Linter.RulesRecord): Linter.Config[] => [
   {
     files: ["**/*.tsx"],
     languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
     plugins: { "next-logout": plugin },
-    rules: Object.fromEntries(RULES.map((rule) => [`next-logout/${rule}`, "error"])),
+    rules,
   },
 ];
+const DEFAULT_CONFIG = configWith(Object.fromEntries(RULES.map((rule) => [`next-logout/${rule}`, "error"])));
+// An app that manages its `session` cookie in the browser: its deletion is a sign-out require-refresh-after-signout
+// reports the navigation after, with its suggestions.
+const CLIENT_COOKIE_CONFIG = configWith({
+  "next-logout/no-client-cookie-deletion": ["error", { allowCookies: ["session"] }],
+  "next-logout/require-refresh-after-signout": ["error", { clientSessionCookies: ["session"] }],
+});
 
 /** Every fix and suggestion the rules offer on `code`, each as the code it gives. */
-function getRepairs(code: string): { rule: string; output: string }[] {
+function getRepairs(code: string, config = DEFAULT_CONFIG): { rule: string; messageId: string; output: string }[] {
   const messages = linter.verify(code, config, FILENAME);
   const fatal = messages.find((message) => message.fatal);
   if (fatal) throw new Error(`generated code does not parse: ${fatal.message}\n${code}`);
   return messages.flatMap((message) =>
     [...(message.fix ? [message.fix] : []), ...(message.suggestions ?? []).map((suggestion) => suggestion.fix)].map((fix) => ({
       rule: message.ruleId ?? "",
+      messageId: message.messageId ?? "",
       output: applyTextEdits(code, [fix]),
     })),
   );
 }
 
-describe("fixes and suggestions keep the order of effects", () => {
+describe.each([
+  { name: "the default options", config: DEFAULT_CONFIG, messageIds: ["clientCookieDeletion", "softNavigationAfterSignOut", "signOutWithoutRefresh"] },
+  { name: "a cookie the browser code manages", config: CLIENT_COOKIE_CONFIG, messageIds: ["softNavigationAfterCookieDeletion", "softNavigationAfterSignOut", "signOutWithoutRefresh"] },
+])("fixes and suggestions keep the order of effects, with $name", ({ config, messageIds }) => {
   const random = createRandom(SEED);
   const bodies = Array.from({ length: FUNCTION_COUNT }, () => generateBody(random));
   let repairsChecked = 0;
+  const checkedByMessage = new Map<string, number>();
 
   it("for every generated logout function", () => {
     for (const body of bodies) {
       const code = wrap(body);
       const before = getCalls(code);
       const mustPrecede = effectsBeforeNavigation(before);
-      for (const { rule, output } of getRepairs(code)) {
+      for (const { rule, messageId, output } of getRepairs(code, config)) {
+        checkedByMessage.set(messageId, (checkedByMessage.get(messageId) ?? 0) + 1);
         const context = `${rule}\n--- before\n${code}\n--- after\n${output}`;
         const after = getCalls(output);
         const firstNavigation = after.findIndex((call) => call.kind === "navigation");
@@ -178,7 +192,10 @@ describe("fixes and suggestions keep the order of effects", () => {
         repairsChecked++;
       }
     }
-    // The property held over something: most generated functions get a report and a repair.
-    expect(repairsChecked).toBeGreaterThan(FUNCTION_COUNT);
+    // The property held over something: most generated functions get a report and a repair (require-refresh-after-
+    // signout leaves a function that also deletes a cookie no-client-cookie-deletion reports to that rule's
+    // suggestion), and each kind of repair was checked.
+    expect(repairsChecked).toBeGreaterThan(FUNCTION_COUNT / 2);
+    for (const messageId of messageIds) expect(checkedByMessage.get(messageId) ?? 0, messageId).toBeGreaterThan(10);
   });
 });

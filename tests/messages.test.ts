@@ -64,10 +64,16 @@ const REALISTIC_DATA: Record<RuleId, Record<string, string>[]> = {
     { method: "POST", status: "308" },
   ],
   "require-refresh-after-signout": [
-    { navigation: "router.replace", signOut: "supabase.auth.signOut", router: "router" },
-    { navigation: "appRouter.push", signOut: "authClient.signOut", router: "appRouter" },
-    { navigation: "useRouter().replace", signOut: "authClient.signOut", router: "useRouter()" },
-    { navigation: "router.push", signOut: "createBrowserClient(url,key).auth.signOut", router: "router" },
+    { navigation: "router.replace", signOut: "supabase.auth.signOut", router: "router", deletion: "deleting `token` with `Cookies.remove()`", call: "router.refresh()" },
+    { navigation: "appRouter.push", signOut: "authClient.signOut", router: "appRouter", deletion: "deleting `auth_token` with `deleteCookie()`", call: "appRouter.refresh()" },
+    {
+      navigation: "useRouter().replace",
+      signOut: "authClient.signOut",
+      router: "useRouter()",
+      deletion: "expiring `next-auth.session-token` through `document.cookie`",
+      call: "window.location.reload()",
+    },
+    { navigation: "router.push", signOut: "createBrowserClient(url,key).auth.signOut", router: "router", deletion: "deleting a cookie with `removeCookie()`", call: "router.refresh()" },
   ],
   "require-secure-cookie-delete": [{ cookieName: "__Secure-next-auth.session-token" }, { cookieName: "__Host-session" }],
 };

@@ -72,7 +72,11 @@ export interface SourceResolvers {
 }
 
 export function createSourceResolvers(sourceCode: Readonly<TSESLint.SourceCode>): SourceResolvers {
-  const findVariable = createVariableFinder(sourceCode);
+  return createResolversOver(createVariableFinder(sourceCode));
+}
+
+/** The same three views over any variable finder: another module's, parsed by the project model. */
+export function createResolversOver(findVariable: FindVariable): SourceResolvers {
   const resolveBinding = bindingResolverOver(findVariable);
   return { findVariable, resolveBinding, resolveConst: createConstResolver(resolveBinding) };
 }

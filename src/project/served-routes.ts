@@ -7,6 +7,8 @@ export interface ServedRoute {
   kind: "page" | "route";
   /** URL segments; dynamic ones keep their brackets: `["[locale]", "logout"]`. */
   segments: readonly string[];
+  /** The App Router `route.*` file, for route handlers. */
+  file?: string;
 }
 
 const ROUTE_FILE = /^route\.(?:[cm]?[jt]sx?)$/;
@@ -76,7 +78,7 @@ function isPageEvidence(route: ServedRoute): boolean {
  * Whether a pattern serves the segments. An unknown segment matches a dynamic pattern segment, and a static one
  * too when `unknownMatchesStatic` (the caller asks "could it match?").
  */
-function matchesSegments(pattern: readonly string[], segments: readonly string[], unknownMatchesStatic: boolean): boolean {
+export function matchesSegments(pattern: readonly string[], segments: readonly string[], unknownMatchesStatic: boolean): boolean {
   const [head, ...rest] = pattern;
   if (head === undefined) return segments.length === 0;
   if (head.startsWith("[[...")) return true;
@@ -88,7 +90,7 @@ function matchesSegments(pattern: readonly string[], segments: readonly string[]
 }
 
 /** Negative when `a` is more specific: compared segment by segment, static < `[x]` < `[...x]` < `[[...x]]`. */
-function compareSpecificity(a: readonly string[], b: readonly string[]): number {
+export function compareSpecificity(a: readonly string[], b: readonly string[]): number {
   for (let index = 0; index < Math.max(a.length, b.length); index++) {
     const difference = segmentRank(a[index]) - segmentRank(b[index]);
     if (difference !== 0) return difference;
@@ -126,7 +128,7 @@ function scanAppDirectory(directory: string, segments: readonly string[], routes
       const segment = name.replace(/^%5F/i, "_");
       scanAppDirectory(path.join(directory, name), isTransparent ? segments : [...segments, segment], routes);
     } else if (ROUTE_FILE.test(entry.name)) {
-      routes.push({ kind: "route", segments });
+      routes.push({ kind: "route", segments, file: path.join(directory, entry.name) });
     } else if (PAGE_FILE.test(entry.name)) {
       routes.push({ kind: "page", segments });
     }

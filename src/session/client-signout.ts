@@ -1,20 +1,34 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { forEachNode, getEnclosingFunction, getObjectProperty, getPropertyName, isFunctionNode, type FunctionNode } from "../js/ast.ts";
-import { isBrowserGlobal, type ResolveBinding, type SourceResolvers } from "../js/bindings.ts";
-import { evaluateHref } from "../urls/href-value.ts";
+import type { ResolveBinding } from "../js/bindings.ts";
 import { getImportedName } from "../js/imports.ts";
-import { isLogoutPath } from "../urls/logout-path.ts";
-import { UNKNOWN } from "../urls/url-shape.ts";
+import { getClientCookieDeletion, type ClientCookieDeletion } from "./client-cookies.ts";
+import { resolveImportedFunction } from "./imported-signout.ts";
+import { findLogoutFunction } from "./logout-function.ts";
+import { isSessionCookieName } from "./session-cookies.ts";
+import { isSignOutRequest, type RequestResolvers } from "./signout-request.ts";
 import { isClerkSignOut, isServerActionCall } from "./signout-origin.ts";
 
-export interface SignOutResolvers extends SourceResolvers {
-  logoutPaths: readonly string[] | undefined;
+export interface SignOutResolvers extends RequestResolvers {
   /** The linted file's absolute path, to read the modules it imports Server Actions from; empty when unknown. */
   filename: string;
+  /** The `sessionCookies` setting: no-client-cookie-deletion reports a client deletion of one of these. */
+  sessionCookies: readonly string[] | undefined;
+  /** Cookies the app's browser code manages (`*` patterns): deleting one signs out, and no other rule reports it. */
+  clientSessionCookies: readonly string[];
 }
 
 export interface SignOutBeforeNavigation {
-  signOut: TSESTree.CallExpression;
+  /** The first sign-out call before the navigation; `null` when only a cookie deletion signs out. */
+  signOut: TSESTree.CallExpression | null;
+  /** The first client deletion of a cookie in `clientSessionCookies` before the navigation: a sign-out too. */
+  cookieSignOut: ClientCookieDeletion | null;
+  /**
+   * A client cookie deletion before the navigation that no-client-cookie-deletion reports (a session cookie, or
+   * any cookie in a function that clearly logs out, that `clientSessionCookies` doesn't name): that rule's
+   * suggestion rewrites this navigation with it.
+   */
+  reportedDeletion: ClientCookieDeletion | null;
   /** The functions that run around the navigation: where a `router.refresh()` or a full page load would be. */
   functions: FunctionNode[];
 }
@@ -25,43 +39,34 @@ const LOCATION_METHODS: ReadonlySet<string> = new Set(["assign", "replace", "rel
 /**
  * Whether a call signs out in the browser and leaves navigation to its caller: `supabase.auth.signOut()`,
  * better-auth's `authClient.signOut()`, Firebase's `signOut(auth)`, next-auth/react's `signOut({ redirect: false })`
- * (without `redirect: false` it navigates by itself), `fetch()` or an HTTP client's request (axios, ky, ofetch, a
- * configured instance) of a logout path, and a function of this file that does one of these and neither refreshes
- * nor loads a page itself. Clerk's `signOut()` from
- * `@clerk/nextjs` refreshes the router itself, and a Server Action's response renders the layouts anew: neither counts.
+ * (without `redirect: false` it navigates by itself), a request that signs out (signout-request.ts), and a function
+ * of this file or of an imported project module that does one of these and neither refreshes nor loads a page
+ * itself. Clerk's `signOut()` from `@clerk/nextjs` refreshes the router itself, and a Server Action's response
+ * renders the layouts anew: neither counts.
  */
 export function isClientSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers, depth = 0): boolean {
   const { callee } = call;
-  // next-auth's `signOut` under any name; other libraries' by their method name.
+  // next-auth's `signOut` under any name; other libraries' by their method name, or their imported name.
   if (isNextAuthSignOut(callee, resolvers.resolveBinding)) return hasRedirectFalse(call);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(callee) : null;
-  if (name === "signOut") return !isClerkSignOut(callee, resolvers.resolveBinding) && !isServerActionCall(call, resolvers);
-  if ((name === "fetch" && isBrowserGlobal(callee, "fetch", resolvers.findVariable)) || isHttpClientCall(callee, resolvers)) {
-    const [target] = call.arguments;
-    return target !== undefined && evaluateHref(target, resolvers.resolveConst).urls.some((url) => isLogoutUrl(url, resolvers.logoutPaths));
+  if (getSignOutName(callee, resolvers) === "signOut") {
+    if (isClerkSignOut(callee, resolvers.resolveBinding) || isServerActionCall(call, resolvers)) return false;
+    // A project's own `signOut` that refreshes or loads a page itself leaves nothing stale.
+    const imported = depth < MAX_HELPER_DEPTH ? resolveImportedFunction(callee, resolvers.scope) : null;
+    return !imported || (!imported.isServerAction && !hasRefreshOrFullPageLoad([imported.fn]));
   }
-  return depth < MAX_HELPER_DEPTH && isSignOutHelperCall(call, resolvers, depth + 1);
+  if (isSignOutRequest(call, resolvers)) return true;
+  return depth < MAX_HELPER_DEPTH && (isSignOutHelperCall(call, resolvers, depth + 1) || isImportedSignOutHelper(call, resolvers, depth + 1));
 }
 
-/** How deep `logout()` → `signOutEverywhere()` → `authClient.signOut()` is followed in the file. */
+/** How deep `logout()` → `signOutEverywhere()` → `authClient.signOut()` is followed, in the file and across files. */
 const MAX_HELPER_DEPTH = 2;
-const HTTP_CLIENT_MODULES: ReadonlySet<string> = new Set(["axios", "ky", "ofetch", "redaxios", "wretch"]);
-const HTTP_METHODS: ReadonlySet<string> = new Set(["post", "delete", "get", "put", "patch"]);
 
-/**
- * An HTTP client's request: `axios.post(url)`, `ky.delete(url)`, `ofetch(url)`, `$fetch(url)`, and any
- * `client.post(url)` on an imported or created instance (`api.post("/auth/logout")` with `baseURL: "/api"`): the
- * URL's last segment tells a logout whatever the base.
- */
-function isHttpClientCall(callee: TSESTree.Expression, resolvers: SignOutResolvers): boolean {
-  if (callee.type === AST_NODE_TYPES.Identifier) {
-    const binding = resolvers.resolveBinding(callee.name, callee);
-    return binding?.type === "import" && HTTP_CLIENT_MODULES.has(String(binding.declaration.source.value));
-  }
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
-  const method = getPropertyName(callee);
-  // An object the file imports or declares: never a global such as `navigator` or `caches`.
-  return method !== null && HTTP_METHODS.has(method) && resolvers.findVariable(callee.object.name, callee.object) !== null;
+/** The callee's method name, or the name a function was imported by (`signOut as firebaseSignOut`). */
+function getSignOutName(callee: TSESTree.Expression, resolvers: SignOutResolvers): string | null {
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return getPropertyName(callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const binding = resolvers.resolveBinding(callee.name, callee);
+  return binding?.type === "import" && binding.specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(binding.specifier) : callee.name;
 }
 
 /** A function of this file whose own body signs out: `async function logout() { await authClient.signOut(); }`. */
@@ -76,8 +81,26 @@ function isSignOutHelperCall(call: TSESTree.CallExpression, resolvers: SignOutRe
       : definition.type === "Variable" && (definition.node as TSESTree.VariableDeclarator).init
         ? (definition.node as TSESTree.VariableDeclarator).init
         : null;
+  if (!helper || !isFunctionNode(helper) || helper === getEnclosingFunction(call)) return false;
+  return signsOutInBody(helper, resolvers, depth);
+}
+
+/**
+ * A function imported from another module of the project whose body signs out (`import { logout } from
+ * "@/lib/auth-client"`), read through the project model. A Server Action (a `"use server"` module's export) is
+ * none: its response renders the layouts anew.
+ */
+function isImportedSignOutHelper(call: TSESTree.CallExpression, resolvers: SignOutResolvers, depth: number): boolean {
+  const imported = resolveImportedFunction(call.callee, resolvers.scope);
+  if (!imported || imported.isServerAction) return false;
+  const moduleResolvers: SignOutResolvers = { ...resolvers, ...imported.resolvers, scope: imported.scope, filename: imported.scope.file ?? "" };
+  return signsOutInBody(imported.fn, moduleResolvers, depth);
+}
+
+/** Whether a helper's own body (nested functions aside) signs out, and it neither refreshes nor loads a page itself. */
+function signsOutInBody(helper: FunctionNode, resolvers: SignOutResolvers, depth: number): boolean {
   // A helper that refreshes or loads a page itself leaves nothing stale to its caller.
-  if (!helper || !isFunctionNode(helper) || helper === getEnclosingFunction(call) || hasRefreshOrFullPageLoad([helper])) return false;
+  if (hasRefreshOrFullPageLoad([helper])) return false;
   let signsOut = false;
   forEachNode(helper.body, (node) => {
     if (signsOut || (node !== helper.body && isFunctionNode(node))) return false;
@@ -90,8 +113,9 @@ function isSignOutHelperCall(call: TSESTree.CallExpression, resolvers: SignOutRe
 /**
  * The sign-out a router navigation follows: one called earlier in the same function, the promise whose `.then()`
  * or `.finally()` runs the navigation (`signOut().then(() => router.push("/"))`), or the sign-out whose options
- * hold the callback (better-auth's `signOut({ fetchOptions: { onSuccess: () => router.push("/") } })`).
- * `null` when there is none.
+ * hold the callback (better-auth's `signOut({ fetchOptions: { onSuccess: () => router.push("/") } })`), or a client
+ * deletion of a cookie the app manages in the browser (`clientSessionCookies`) earlier in the function. Also the
+ * cookie deletion before it that no-client-cookie-deletion reports, if any. `null` when nothing signs out.
  */
 export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers: SignOutResolvers): SignOutBeforeNavigation | null {
   const fn = getEnclosingFunction(navigation);
@@ -99,16 +123,32 @@ export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers
   const chained = getPromiseSource(fn) ?? getCallbackOwner(fn);
   if (chained && isClientSignOut(chained, resolvers)) {
     const outer = getEnclosingFunction(chained);
-    return { signOut: chained, functions: outer ? [fn, outer] : [fn] };
+    return { signOut: chained, cookieSignOut: null, reportedDeletion: null, functions: outer ? [fn, outer] : [fn] };
   }
   let signOut: TSESTree.CallExpression | null = null;
-  // Nested functions are skipped: their code may never run before the navigation.
+  let cookieSignOut: ClientCookieDeletion | null = null;
+  let reportedDeletion: ClientCookieDeletion | null = null;
+  const isLogoutFunction = findLogoutFunction(navigation) !== null;
+  // Nested functions are skipped: their code may never run before the navigation. A deletion that
+  // no-client-cookie-deletion reports counts anywhere in the function: its suggestion rewrites the whole function.
   forEachNode(fn.body, (node) => {
-    if (signOut || node.range[0] >= navigation.range[0] || isFunctionNode(node)) return false;
-    if (node.type === AST_NODE_TYPES.CallExpression && node.range[1] <= navigation.range[0] && isClientSignOut(node, resolvers)) signOut = node;
+    if (isFunctionNode(node)) return false;
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression && node.type !== AST_NODE_TYPES.CallExpression) return true;
+    const isBefore = node.range[1] <= navigation.range[0];
+    const deletion = getClientCookieDeletion(node, resolvers);
+    if (deletion) {
+      if (isCookieNamed(deletion, resolvers.clientSessionCookies)) {
+        if (isBefore) cookieSignOut ??= deletion;
+      } else if (isLogoutFunction || isCookieNamed(deletion, resolvers.sessionCookies)) reportedDeletion ??= deletion;
+    } else if (isBefore && !signOut && node.type === AST_NODE_TYPES.CallExpression && isClientSignOut(node, resolvers)) signOut = node;
     return true;
   });
-  return signOut ? { signOut, functions: [fn] } : null;
+  return signOut || cookieSignOut ? { signOut, cookieSignOut, reportedDeletion, functions: [fn] } : null;
+}
+
+/** A deletion of a cookie `patterns` names; the default session words when `patterns` is `undefined`. */
+function isCookieNamed({ cookieName }: ClientCookieDeletion, patterns: readonly string[] | undefined): boolean {
+  return cookieName !== null && isSessionCookieName(cookieName, patterns);
 }
 
 /** `router.refresh()` (or a destructured `refresh()`), or a full page load through `location`. */
@@ -156,17 +196,6 @@ function hasRedirectFalse(call: TSESTree.CallExpression): boolean {
   if (options?.type !== AST_NODE_TYPES.ObjectExpression) return false;
   const redirect = getObjectProperty(options, "redirect");
   return redirect?.type === AST_NODE_TYPES.Literal && redirect.value === false;
-}
-
-/** A logout path on any origin: `fetch("/api/auth/logout")`, `fetch(\`${API_URL}/logout\`)`. */
-function isLogoutUrl(url: string, logoutPaths: readonly string[] | undefined): boolean {
-  let path = url.replace(/[?#].*$/s, "").replace(/^(?:[a-z][a-z\d+.-]*:)?\/\/[^/]*/i, "");
-  if (path.startsWith(UNKNOWN)) {
-    const slash = path.indexOf("/");
-    if (slash === -1) return false;
-    path = path.slice(slash);
-  }
-  return path.startsWith("/") && isLogoutPath(path, logoutPaths);
 }
 
 /**

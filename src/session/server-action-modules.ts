@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
+import { resolveImport } from "../project/module-resolver.ts";
 import { findProjectRoot } from "../project/packages.ts";
 
 const EXTENSIONS = [".ts", ".tsx", ".js", ".jsx", ".mts", ".mjs"] as const;
@@ -13,7 +14,8 @@ const headByFile = new Map<string, { mtimeMs: number; head: string }>();
 
 /**
  * Whether `specifier`, imported by the file `importer`, is a `"use server"` module: its exports are Server Actions.
- * Relative specifiers and the `@/`/`~/` aliases are resolved; packages, unresolvable and unreadable files are not.
+ * Relative specifiers, tsconfig `paths`, workspace packages and the `@/`/`~/` aliases are resolved; packages from
+ * node_modules, unresolvable and unreadable files are not.
  */
 export function isUseServerModule(specifier: string, importer: string): boolean {
   return readModuleHeads(specifier, importer).some(startsWithUseServer);
@@ -22,8 +24,9 @@ export function isUseServerModule(specifier: string, importer: string): boolean 
 /** The first few kilobytes of each file `specifier` may resolve to, as `isUseServerModule` resolves it. */
 export function readModuleHeads(specifier: string, importer: string): string[] {
   if (!path.isAbsolute(importer)) return [];
-  return getCandidateBases(specifier, importer).flatMap((base) => {
-    const file = resolveFile(base);
+  // The project model's answer (tsconfig `paths`, workspaces) first, then the conventional aliases without a tsconfig.
+  const files = new Set([resolveImport(specifier, importer), ...getCandidateBases(specifier, importer).map(resolveFile)]);
+  return [...files].flatMap((file) => {
     const head = file === null ? null : readCachedHead(file);
     return head === null ? [] : [head];
   });

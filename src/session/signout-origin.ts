@@ -135,7 +135,8 @@ function getFunctionName(fn: FunctionNode): string | null {
   return parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
 }
 
-function hasUseServerBody(fn: FunctionNode): boolean {
+/** A function whose body starts with `"use server"`: a Server Action. */
+export function hasUseServerBody(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
   for (const statement of fn.body.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
