@@ -114,9 +114,11 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportLinks(): void {
-      const candidates = elements.filter((element) => isLinkCandidate(element, settings));
+      let candidates = elements.filter((element) => isLinkCandidate(element, settings));
       if (candidates.length === 0) return;
       const links = getAnalysis();
+      // A logout URL from another file: only elements that read code which writes one are worth classifying.
+      if (logoutPathSource === "imports") candidates = candidates.filter((element) => links.mayReadLogoutValue(element));
       const findingsByElement = new Map<TSESTree.JSXOpeningElement, LinkFinding[]>();
       for (const element of candidates) {
         const target = links.classify(element);
@@ -235,7 +237,10 @@ export default createRule<Options, MessageIds>({
         // next's own routers first; next-intl's is resolved across files only for what looks like a router call.
         let navigation = getRouterNavigation(node, resolveBinding);
         if (!navigation && getRouterMethodName(node, resolveBinding) === null) return;
+        const [target] = node.arguments;
+        if (!target) return;
         const links = getAnalysis();
+        if (logoutPathSource === "imports" && !links.mayReadLogoutValue(target)) return;
         navigation ??= getRouterNavigation(node, resolveBinding, links.resolveRouterHook);
         if (!navigation) return;
         const href = links.evaluate(navigation.target);

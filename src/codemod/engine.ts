@@ -4,7 +4,8 @@ import path from "node:path";
 import plugin from "../index.ts";
 import { PLUGIN_NAMESPACE, SOURCE_FILES } from "../plugin/configs.ts";
 import { typedRuleModules, type RuleId } from "../plugin/rules.ts";
-import { SETTINGS_KEY, type NextLogoutSettingsInput } from "../project/settings.ts";
+import { parseSettings, SETTINGS_KEY, type NextLogoutSettings, type NextLogoutSettingsInput } from "../project/settings.ts";
+import { mayImportLogoutTextFromSource } from "../links/link-reach.ts";
 import { applyTextEdits, type TextEdit } from "../edits/text-edit.ts";
 import type { UserConfig } from "./eslint-config.ts";
 import { TRANSFORMS, type PrefilterSettings, type TransformName } from "./transforms.ts";
@@ -53,10 +54,15 @@ const BOM = "\uFEFF";
  */
 export function runCodemod(name: TransformName, file: string, source: string, options: CodemodOptions = {}): CodemodResult {
   const plan = getPlan(name, options);
-  if (!TRANSFORMS[name].mayApply(file, source, plan.prefilter)) return { status: "skipped", findings: [] };
+  const filename = path.resolve(file);
+  const candidacy = TRANSFORMS[name].getCandidacy(file, source, plan.prefilter);
+  // A file whose own text writes no logout path links to one only through its imports: no-link-to-logout's own
+  // look at the import graph, on the text, before anything is parsed.
+  if (candidacy === "none" || (candidacy === "imports" && !mayImportLogoutTextFromSource(source, filename, plan.settings))) {
+    return { status: "skipped", findings: [] };
+  }
   const config = TYPESCRIPT_ONLY.test(file) ? plan.typescriptConfig : plan.jsxConfig;
   const linter = getLinter();
-  const filename = path.resolve(file);
   // ESLint reports ranges in the text after the BOM and writes the BOM back; the suggestions are applied here, so
   // the BOM stays out of the text until the end, as in `eslint --fix`.
   const bom = source.startsWith(BOM) ? BOM : "";
@@ -106,6 +112,8 @@ interface Plan {
   jsxConfig: Linter.Config[];
   typescriptConfig: Linter.Config[];
   prefilter: PrefilterSettings;
+  /** The settings as the rules read them. */
+  settings: NextLogoutSettings;
   suggestionIds: ReadonlySet<string>;
   turnedOff: readonly RuleId[];
 }
@@ -148,10 +156,12 @@ function createPlan(name: TransformName, strict: boolean, nextVersion: string | 
       settings: { [SETTINGS_KEY]: settings },
     },
   ];
+  const parsed = parseSettings({ [SETTINGS_KEY]: settings });
   return {
     jsxConfig: config(true),
     typescriptConfig: config(false),
-    prefilter: { logoutPaths: settings.logoutPaths, checkServerActions },
+    prefilter: { logoutPaths: settings.logoutPaths, checkServerActions, crossFile: parsed.crossFile },
+    settings: parsed,
     suggestionIds: new Set(spec.suggestions.map(({ rule, messageId }) => `${PLUGIN_NAMESPACE}/${rule}:${messageId}`)),
     turnedOff,
   };

@@ -6,6 +6,7 @@ import {
   mayCallSessionEnd,
   mayDeleteClientCookie,
   mayEndSession,
+  mayImport,
   mayImportRouter,
   mayNameSecureCookie,
   mayNavigate,
@@ -30,11 +31,20 @@ export interface PrefilterSettings {
   logoutPaths: readonly string[] | undefined;
   /** require-logout-revalidate's `checkServerActions`: Server Actions anywhere, not only route files. */
   checkServerActions: boolean;
+  /** `settings["next-logout"].crossFile`: a logout URL may come from a module the file imports. */
+  crossFile: boolean;
 }
 
-export const DEFAULT_PREFILTER: PrefilterSettings = { logoutPaths: undefined, checkServerActions: false };
+export const DEFAULT_PREFILTER: PrefilterSettings = { logoutPaths: undefined, checkServerActions: false, crossFile: true };
 /** Lets through every file that any settings could make a candidate: for when the settings are not known yet. */
-export const ANY_SETTINGS_PREFILTER: PrefilterSettings = { logoutPaths: ["/**"], checkServerActions: true };
+export const ANY_SETTINGS_PREFILTER: PrefilterSettings = { logoutPaths: ["/**"], checkServerActions: true, crossFile: true };
+
+/**
+ * Why a file may hold something to change or report, judged on its text: its own text (`"own-text"`), or only
+ * a logout path that a module it imports may write (`"imports"`: no-link-to-logout across files, which the engine
+ * asks the import graph about before it parses the file), or nothing (`"none"`).
+ */
+export type Candidacy = "own-text" | "imports" | "none";
 
 export interface TransformSpec {
   /**
@@ -49,6 +59,8 @@ export interface TransformSpec {
    * Whether a file may hold anything to change or report, decided on its text before it is parsed. It must let
    * through every file where one of the rules can report: each rule's own first check is the model.
    */
+  getCandidacy: (path: string, source: string, settings: PrefilterSettings) => Candidacy;
+  /** `getCandidacy` is not `"none"`. */
   mayApply: (path: string, source: string, settings: PrefilterSettings) => boolean;
 }
 
@@ -66,11 +78,15 @@ const ROUTE_HANDLER_RULES = [
 ] as const satisfies readonly RuleId[];
 const CLIENT_COOKIE_RULES = ["no-client-cookie-deletion"] as const satisfies readonly RuleId[];
 
-// The links rule also reads imported modules; the codemod keeps to files with a logout word of their own, to stay fast.
-const mayHaveLinks = (_path: string, source: string, { logoutPaths }: PrefilterSettings) =>
-  (mayNavigate(source) && mayReferenceLogoutPath(source, logoutPaths)) ||
+// no-link-to-logout's own first check (getLogoutPathSource): a logout path in the file, or, with cross-file
+// reading on, any import, since a logout URL, menu entry or helper may come from another module.
+const getLinksCandidacy = (_path: string, source: string, { logoutPaths, crossFile }: PrefilterSettings): Candidacy => {
   // require-refresh-after-signout: a router and a sign-out.
-  (mayImportRouter(source) && maySignOut(source, logoutPaths));
+  if (mayImportRouter(source) && maySignOut(source, logoutPaths)) return "own-text";
+  if (!mayNavigate(source)) return "none";
+  if (mayReferenceLogoutPath(source, logoutPaths)) return "own-text";
+  return crossFile && mayImport(source) ? "imports" : "none";
+};
 // A route file matters to the logout-handler rules only on a logout path or when it may end a session; a page or
 // layout only when it may call a sign-out or a cookie write (no-signout-during-render, which only reports).
 const mayHaveRouteHandlerFixes = (path: string, source: string, { logoutPaths, checkServerActions }: PrefilterSettings) =>
@@ -90,16 +106,26 @@ const LINK_SUGGESTIONS: readonly AppliedSuggestion[] = [
 ];
 const CLIENT_COOKIE_SUGGESTIONS: readonly AppliedSuggestion[] = [{ rule: "no-client-cookie-deletion", messageId: "suggestLogoutFunctionNavigation" }];
 
+type OwnTextCheck = (path: string, source: string, settings: PrefilterSettings) => boolean;
+const fromOwnText =
+  (check: OwnTextCheck) =>
+  (path: string, source: string, settings: PrefilterSettings): Candidacy =>
+    check(path, source, settings) ? "own-text" : "none";
+
+function createSpec(rules: readonly RuleId[], suggestions: readonly AppliedSuggestion[], getCandidacy: TransformSpec["getCandidacy"]): TransformSpec {
+  return { rules, suggestions, getCandidacy, mayApply: (path, source, settings) => getCandidacy(path, source, settings) !== "none" };
+}
+
 export const TRANSFORMS: Readonly<Record<TransformName, TransformSpec>> = {
-  "logout-links": { rules: LINK_RULES, suggestions: LINK_SUGGESTIONS, mayApply: mayHaveLinks },
-  "logout-route-handlers": { rules: ROUTE_HANDLER_RULES, suggestions: [], mayApply: mayHaveRouteHandlerFixes },
-  "client-cookie-logout": { rules: CLIENT_COOKIE_RULES, suggestions: CLIENT_COOKIE_SUGGESTIONS, mayApply: mayHaveClientCookies },
-  logout: {
-    rules: [...LINK_RULES, ...ROUTE_HANDLER_RULES, ...CLIENT_COOKIE_RULES],
-    suggestions: [...LINK_SUGGESTIONS, ...CLIENT_COOKIE_SUGGESTIONS],
-    mayApply: (path, source, settings) =>
-      mayHaveLinks(path, source, settings) || mayHaveRouteHandlerFixes(path, source, settings) || mayHaveClientCookies(path, source),
-  },
+  "logout-links": createSpec(LINK_RULES, LINK_SUGGESTIONS, getLinksCandidacy),
+  "logout-route-handlers": createSpec(ROUTE_HANDLER_RULES, [], fromOwnText(mayHaveRouteHandlerFixes)),
+  "client-cookie-logout": createSpec(CLIENT_COOKIE_RULES, CLIENT_COOKIE_SUGGESTIONS, fromOwnText(mayHaveClientCookies)),
+  logout: createSpec(
+    [...LINK_RULES, ...ROUTE_HANDLER_RULES, ...CLIENT_COOKIE_RULES],
+    [...LINK_SUGGESTIONS, ...CLIENT_COOKIE_SUGGESTIONS],
+    (path, source, settings) =>
+      mayHaveRouteHandlerFixes(path, source, settings) || mayHaveClientCookies(path, source) ? "own-text" : getLinksCandidacy(path, source, settings),
+  ),
 };
 
 export function isTransformName(name: string): name is TransformName {

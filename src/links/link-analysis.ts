@@ -11,6 +11,8 @@ import { classifyElement, createLinkSettings, type ElementTarget, type LinkSetti
 import { findServerLogoutUrl } from "./logout-target.ts";
 import { findElementLinks, getLogoutUrlName, type LinkFinding } from "./link-values.ts";
 import { mayImportLogoutText } from "./link-reach.ts";
+import { getMapCallbacks } from "./map-callbacks.ts";
+import { mayReadLogoutValue } from "./value-reach.ts";
 import { mayImport, mayNavigate, mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 import type { ResolveRouterHook } from "./next-router.ts";
 
@@ -40,6 +42,7 @@ export class FileLinkAnalysis {
   readonly scope: ModuleScope;
   private readonly link: LinkSettings;
   private displayRoot: string | null | undefined;
+  private readonly text: string;
 
   constructor(
     sourceCode: Readonly<TSESLint.SourceCode>,
@@ -49,6 +52,18 @@ export class FileLinkAnalysis {
     const file = path.isAbsolute(filename) ? filename : null;
     this.scope = createFileScope(sourceCode, file, settings.crossFile);
     this.link = createLinkSettings(settings);
+    this.text = sourceCode.text;
+  }
+
+  /**
+   * For a file whose own text writes no logout path: whether an element (with the `.map` arrays around it) or a
+   * router call's URL may read a logout URL, or a name that says one, from the code it names. Most can't, and
+   * never start the analysis.
+   */
+  mayReadLogoutValue(node: TSESTree.Node): boolean {
+    const roots = [node];
+    if (node.type === AST_NODE_TYPES.JSXOpeningElement) for (const callback of getMapCallbacks(node, null)) roots.push(callback.param, callback.array);
+    return mayReadLogoutValue(roots, this.scope, this.text, this.settings);
   }
 
   /** What an element renders, as far as links go (for elements {@link isLinkCandidate} lets through). */

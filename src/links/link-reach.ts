@@ -11,6 +11,8 @@ import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 
 const LINK_SOURCES = /next\/link|next-intl\/(?:navigation|link)/;
 const IMPORT_SPECIFIER = /\b(?:import|export)\s[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\s*\(\s*["']([^"']+)["']\s*\)/g;
+// `import "./side-effect"` too: the rule's own look at its import declarations counts those.
+const SOURCE_IMPORT_SPECIFIER = new RegExp(`${IMPORT_SPECIFIER.source}|\\bimport\\s*["']([^"']+)["']`, "g");
 const REEXPORT_SPECIFIER = /\bexport\s[^;'"`]*?\bfrom\s*["']([^"']+)["']/g;
 
 /** What one module's text says, for both questions: read once per file version and settings. */
@@ -85,6 +87,21 @@ function getTopLevelRequire(statement: TSESTree.ProgramStatement): string | null
   if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== "require") return null;
   const [argument] = init.arguments;
   return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
+}
+
+/**
+ * {@link mayImportLogoutText} before anything is parsed, from the file's text: every specifier its imports, exports
+ * `from`, `import()` and `require()` name (a few more than the parsed file would show, never fewer). The codemod
+ * asks it of a file whose own text writes no logout path.
+ */
+export function mayImportLogoutTextFromSource(text: string, filename: string, settings: NextLogoutSettings): boolean {
+  const directory = path.dirname(filename);
+  for (const match of text.matchAll(SOURCE_IMPORT_SPECIFIER)) {
+    const specifier = match[1] ?? match[2] ?? match[3] ?? match[4];
+    const target = specifier ? resolveImportFrom(specifier, directory) : null;
+    if (target && target !== filename && mayReachLogoutText(target, settings)) return true;
+  }
+  return false;
 }
 
 /**

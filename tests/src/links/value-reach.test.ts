@@ -1,0 +1,92 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { forEachNode } from "../../../src/js/ast.ts";
+import { getMapCallbacks } from "../../../src/links/map-callbacks.ts";
+import { mayReadLogoutValue } from "../../../src/links/value-reach.ts";
+import { readModuleText } from "../../../src/project/module-cache.ts";
+import { getModuleScope } from "../../../src/project/module-scope.ts";
+import { parseSettings } from "../../../src/project/settings.ts";
+import { makeTree, removeTrees } from "../helpers.ts";
+
+afterAll(removeTrees);
+
+const settings = parseSettings(undefined);
+
+// The page writes no logout path itself; `lib/routes.ts` writes one beside values that hold none.
+const root = makeTree({
+  "lib/routes.ts": [
+    'export const ROUTES = { settings: "/settings", auth: { end: "/api/auth/logout" } } as const;',
+    "export class UrlService {",
+    "  static area(area: string) {",
+    "    return `/${area}`;",
+    "  }",
+    '  static end = () => "/api/auth/logout";',
+    "  static current() {",
+    "    return this.end();",
+    "  }",
+    "}",
+    "",
+  ].join("\n"),
+  "lib/index.ts": 'export * from "./routes";\n',
+  "lib/external.ts": 'import { LOG_OUT_URL } from "some-auth-package";\nexport const exitHref = LOG_OUT_URL;\n',
+  "page.tsx": [
+    'import { ROUTES, UrlService } from "./lib";',
+    'import { exitHref } from "./lib/external";',
+    "const auth = ROUTES.auth;",
+    "export const settingsLink = <NavLink href={ROUTES.settings} />;",
+    "export const endLink = <NavLink href={ROUTES.auth.end} />;",
+    'export const areaLink = <NavLink href={UrlService.area("billing")} />;',
+    "export const currentLink = <NavLink href={UrlService.current()} />;",
+    "export const localLink = <NavLink href={auth.end} />;",
+    "export const externalLink = <NavLink href={exitHref} />;",
+    "export const settingsMenu = [ROUTES.settings].map((href) => <NavLink key={href} href={href} />);",
+    "export const authMenu = [ROUTES.auth].map((item) => <NavLink key={item.end} href={item.end} />);",
+    "",
+  ].join("\n"),
+});
+const page = path.join(root, "page.tsx");
+const scope = getModuleScope(page)!;
+const text = readModuleText(page)!;
+
+/** What the rule asks of an element: the element, and the `.map` callbacks around it. */
+function mayRead(exportName: string): boolean {
+  const declaration = scope.program.body.find(
+    (statement): statement is TSESTree.ExportNamedDeclaration =>
+      statement.type === AST_NODE_TYPES.ExportNamedDeclaration &&
+      statement.declaration?.type === AST_NODE_TYPES.VariableDeclaration &&
+      statement.declaration.declarations[0]?.id.type === AST_NODE_TYPES.Identifier &&
+      statement.declaration.declarations[0].id.name === exportName,
+  );
+  let element: TSESTree.JSXOpeningElement | null = null;
+  forEachNode(declaration!, (node) => {
+    if (node.type === AST_NODE_TYPES.JSXOpeningElement) element ??= node;
+  });
+  const roots: TSESTree.Node[] = [element!, ...getMapCallbacks(element!, null).flatMap((callback) => [callback.param, callback.array])];
+  return mayReadLogoutValue(roots, scope, text, settings);
+}
+
+describe("mayReadLogoutValue", () => {
+  it("reads only the member an element names: a sibling that writes a logout path does not count", () => {
+    expect(mayRead("settingsLink")).toBe(false);
+    expect(mayRead("endLink")).toBe(true);
+  });
+
+  it("reads one static member of a class, unless it reads `this`", () => {
+    expect(mayRead("areaLink")).toBe(false);
+    expect(mayRead("currentLink")).toBe(true);
+  });
+
+  it("follows a local const to the import it reads", () => {
+    expect(mayRead("localLink")).toBe(true);
+  });
+
+  it("counts a name that says logout URL in a module the value comes from", () => {
+    expect(mayRead("externalLink")).toBe(true);
+  });
+
+  it("reads the array a `.map` around the element maps", () => {
+    expect(mayRead("settingsMenu")).toBe(false);
+    expect(mayRead("authMenu")).toBe(true);
+  });
+});
