@@ -3,7 +3,7 @@ import { forEachNode } from "../js/ast.ts";
 import { getImportedName } from "../js/imports.ts";
 import { deriveFromFile, markIncomplete, readModuleText } from "../project/module-cache.ts";
 import { resolveImport } from "../project/module-resolver.ts";
-import { getModuleScope, ModuleScope } from "../project/module-scope.ts";
+import { getModuleScope, getRequire, ModuleScope } from "../project/module-scope.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 import { getStaticKey, skipTypeAssertions } from "../urls/value-scope.ts";
@@ -60,6 +60,7 @@ function subtreesReach(roots: readonly TSESTree.Node[], walk: Walk): boolean {
       for (const definition of variable?.defs ?? []) {
         if (definition.type === "ImportBinding") found ||= importReaches(definition, getMemberKey(node), walk);
         else if (definition.type === "Parameter") stack.push(...((definition.node as { params?: TSESTree.Node[] }).params ?? [definition.name]));
+        else if (definition.type === "Variable" && requireReaches(definition.node.init, walk)) found = true;
         else stack.push(definition.node);
       }
       return !found;
@@ -83,6 +84,14 @@ function importReaches(definition: TSESLint.Scope.Definition, member: string | n
   }
   const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(specifier) : "default";
   return exportReaches(target, imported, member, walk.settings);
+}
+
+/** `const { menu } = require("@/data/menu")`: whether the required project module may write a logout value at all. */
+function requireReaches(init: TSESTree.Expression | null, walk: Walk): boolean {
+  const required = init ? getRequire(init) : null;
+  const { file } = walk.scope;
+  const target = required && walk.scope.crossFile && file !== null ? resolveImport(required.source, file) : null;
+  return target !== null && mayReachLogoutText(target, walk.settings);
 }
 
 /** Whether an export (one member of it, when given) reads a logout value: kept with the files it read. */

@@ -276,7 +276,7 @@ function getTopLevelScope(globalScope: TSESLint.Scope.Scope | null): TSESLint.Sc
 }
 
 /** `require("m")` and `require("m").name` (`require("next/link").default`), with one string argument. */
-function getRequire(init: TSESTree.Expression): { source: string; member: string | null } | null {
+export function getRequire(init: TSESTree.Expression): { source: string; member: string | null } | null {
   let node = init;
   let member: string | null = null;
   if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
