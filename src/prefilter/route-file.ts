@@ -4,6 +4,7 @@ import path from "node:path";
 const ROUTE_FILE = /(?:^|\/)app\/(?:.*\/)?route\.(?:js|jsx|ts|tsx|mjs)$/;
 /** The App Router files whose default export renders as a Server Component (error boundaries are client code). */
 const RENDER_FILE = /(?:^|\/)app\/(?:.*\/)?(page|layout|template|default|loading|not-found|global-not-found|forbidden|unauthorized)\.(?:js|jsx|ts|tsx|mjs)$/;
+const RENDER_FILE_NAME = /(?:^|[\\/])(?:page|layout|template|default|loading|not-found|global-not-found|forbidden|unauthorized)\.(?:js|jsx|ts|tsx|mjs)$/;
 
 /** `app/**\/route.{js,jsx,ts,tsx,mjs}`, also under `src/app`. */
 export function isRouteHandlerFile(filename: string): boolean {
@@ -15,5 +16,7 @@ export function isRouteHandlerFile(filename: string): boolean {
  * `app/**\/page.tsx` and the like, also under `src/app`; `null` for any other file.
  */
 export function getRenderFileKind(filename: string): string | null {
+  // Most files aren't named like a render file: a look at the name spares the whole path's regex.
+  if (!RENDER_FILE_NAME.test(filename)) return null;
   return RENDER_FILE.exec(filename.split(path.sep).join("/"))?.[1] ?? null;
 }
