@@ -45,6 +45,11 @@ export function isSignOutRequest(call: TSESTree.CallExpression, resolvers: Reque
   return path !== null && resolvers.endsSessionAt({ path, method: request.method });
 }
 
+/** Whether a call is a request at all (`fetch`, an HTTP client or an instance of one), whatever its URL. */
+export function isRequestCall(call: TSESTree.CallExpression, resolvers: RequestResolvers): boolean {
+  return getRequest(call, resolvers) !== null;
+}
+
 interface Request {
   target: TSESTree.CallExpressionArgument;
   method: string;

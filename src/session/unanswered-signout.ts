@@ -5,7 +5,7 @@ import { getImportedName } from "../js/imports.ts";
 import { getLineIndent, type TextEdit } from "../edits/text-edit.ts";
 import { getRouterNavigation } from "../links/next-router.ts";
 import { hasRefreshOrFullPageLoad, isNavigationRedirect, type SignOutResolvers } from "./client-signout.ts";
-import { isSignOutRequest } from "./signout-request.ts";
+import { isRequestCall, isSignOutRequest } from "./signout-request.ts";
 
 /** A sign-out that is the last thing a click handler of the signed-in UI does: the page stays as it was. */
 export interface UnansweredSignOut {
@@ -29,6 +29,8 @@ const NAVIGATING_ATTRIBUTES: ReadonlySet<string> = new Set(["href", "action", "f
  * element with `href`/`action`, which may load a page by itself.
  */
 export function findUnansweredSignOut(call: TSESTree.CallExpression, resolvers: SignOutResolvers): UnansweredSignOut | null {
+  // The cheap question first: most calls are no request, and the walks below read the whole handler.
+  if (!isRequestCall(call, resolvers)) return null;
   const handler = getEnclosingFunction(call);
   if (!handler) return null;
   const outer = call.parent.type === AST_NODE_TYPES.AwaitExpression || isVoid(call.parent) ? call.parent : call;
