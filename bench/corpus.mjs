@@ -2,7 +2,7 @@
 // and file count always give byte-identical files. About 1% of the files carry one of the logout defects the plugin
 // exists for; the rest is the ordinary code a real app is mostly made of (pages, layouts, client components, route
 // handlers, server actions, utilities, hooks, types), so the benchmark measures what a user pays on a clean tree.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const DEFAULT_SEED = 0x5eed2026;
@@ -569,4 +569,35 @@ function makeGenerators(rng, pick, int) {
       }
     },
   };
+}
+
+/**
+ * One corpus per size from N/4 to 2N (`tmp/<prefix>-<size>`), written by `generate(dir, size)`, each with its
+ * sorted source files: the existing corpus's and the monorepo's scaling trees alike.
+ */
+export function generateCorpora({ tmp, files, prefix, generate }) {
+  const sizes = [...new Set([Math.round(files / 4), Math.round(files / 2), files, files * 2])];
+  const corpora = new Map();
+  for (const size of sizes) {
+    const dir = path.join(tmp, `${prefix}-${size}`);
+    corpora.set(size, { ...generate(dir, size), sources: listSources(dir) });
+  }
+  return { sizes, corpora, main: corpora.get(files) };
+}
+
+/** Every .ts/.tsx/.js/.jsx file under `dir`, outside node_modules, .next, dist, build and .git; sorted, absolute. */
+export function listSources(dir) {
+  const ignored = new Set(["node_modules", ".next", "dist", "build", ".git"]);
+  const found = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!ignored.has(entry.name)) walk(path.join(folder, entry.name));
+      } else if (/\.(?:tsx?|jsx?)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
+        found.push(path.join(folder, entry.name));
+      }
+    }
+  };
+  walk(dir);
+  return found.sort();
 }

@@ -3,13 +3,12 @@
 // package; the resolver and module cache on a line of their own; scaling from N/4 to 2N files; and a check that the
 // findings are exactly the seeded defects. bench/run.mjs calls it and merges its targets and section.
 import { ESLint } from "eslint";
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import v8 from "node:v8";
 import vm from "node:vm";
 import { eslintOptions, OUR_PREFIX } from "./configs.mjs";
-import { mulberry32 } from "./corpus.mjs";
+import { generateCorpora, mulberry32 } from "./corpus.mjs";
 import { generateMonorepoCorpus } from "./monorepo-corpus.mjs";
 
 const LINK_RULE = `${OUR_PREFIX}no-link-to-logout`;
@@ -24,14 +23,7 @@ const gc = vm.runInNewContext("gc");
 /** Generates the monorepo corpora and runs every measurement; returns the data `addMonorepoTargets` and `renderMonorepo` read. */
 export async function runMonorepoBench({ tmp, files, rounds, seed, full, log }) {
   const { resetProjectModel, getProjectModelStats } = await import(DIST_PROJECT_MODEL.href);
-  const sizes = [...new Set([Math.round(files / 4), Math.round(files / 2), files, files * 2])];
-  const corpora = new Map();
-  for (const size of sizes) {
-    const dir = path.join(tmp, `monorepo-${size}`);
-    const summary = generateMonorepoCorpus({ dir, files: size, seed });
-    corpora.set(size, { ...summary, sources: listSources(dir) });
-  }
-  const main = corpora.get(files);
+  const { sizes, corpora, main } = generateCorpora({ tmp, files, prefix: "monorepo", generate: (dir, size) => generateMonorepoCorpus({ dir, files: size, seed }) });
   log(`monorepo corpora ${sizes.join(", ")} (main: ${main.sources.length} files, ${main.lines} lines, ${main.defects.length} defect files)`);
 
   const lintOnce = async (variant, cwd, patterns) => {
@@ -199,17 +191,6 @@ function makeSlices(sources, count, full, seed) {
   return Array.from({ length: count }, (_, slice) => shuffled.filter((_, index) => index % count === slice).sort());
 }
 
-function listSources(dir) {
-  const found = [];
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(path.join(folder, entry.name));
-      else if (/\.(?:tsx?|jsx?)$/.test(entry.name)) found.push(path.join(folder, entry.name));
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -7,7 +7,7 @@
 //   node bench/run.mjs [--files N] [--rounds N] [--seed N] [--repo PATH] [--repo-only] [--full] [--quick]
 //                      [--no-write] [--keep]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -91,7 +91,7 @@ const { ESLint } = await import("eslint");
 const { LINT_VARIANTS, eslintOptions, ourRuleIds, peerRuleIds, OUR_PREFIX, PEER_PREFIX } = await import("./configs.mjs");
 const { OXLINT_LABEL, writeOxlintConfig, runOxlint } = await import("./oxlint.mjs");
 const { runCodemod } = await import(pathToFileURL(DIST_ENGINE).href);
-const { generateCorpus, generateBigFile, mulberry32, DEFAULT_SEED, NEXT_VERSION } = await import("./corpus.mjs");
+const { generateCorpora, generateCorpus, generateBigFile, listSources, mulberry32, DEFAULT_SEED, NEXT_VERSION } = await import("./corpus.mjs");
 const seed = seedArg ?? DEFAULT_SEED;
 
 // A full collection before every timed lint, so one variant's garbage is not collected on the next one's clock.
@@ -117,14 +117,7 @@ process.on("exit", () => {
 log(`temp dir ${tmp}; ${files} files, ${rounds} rounds, seed ${seed}${flags.full ? ", full rounds" : ""}`);
 const oxlintConfig = writeOxlintConfig(tmp, DIST_PLUGIN, ourRuleIds);
 
-const sizes = [...new Set([Math.round(files / 4), Math.round(files / 2), files, files * 2])];
-const corpora = new Map();
-for (const size of sizes) {
-  const dir = path.join(tmp, `corpus-${size}`);
-  const summary = generateCorpus({ dir, files: size, seed });
-  corpora.set(size, { ...summary, sources: listSources(dir) });
-}
-const main = corpora.get(files);
+const { sizes, corpora, main } = generateCorpora({ tmp, files, prefix: "corpus", generate: (dir, size) => generateCorpus({ dir, files: size, seed }) });
 log(`generated corpora ${sizes.join(", ")} (main: ${main.lines} lines, ${main.defects.length} defect files)`);
 
 const BIG_LINES = 20_000;
@@ -633,23 +626,6 @@ function writeDoc(markdown) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers
-
-/** Every .ts/.tsx/.js/.jsx file under `dir`, outside node_modules, .next, dist, build and .git; sorted, absolute. */
-function listSources(dir) {
-  const ignored = new Set(["node_modules", ".next", "dist", "build", ".git"]);
-  const found = [];
-  const walk = (folder) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!ignored.has(entry.name)) walk(path.join(folder, entry.name));
-      } else if (/\.(?:tsx?|jsx?)$/.test(entry.name) && !entry.name.endsWith(".d.ts")) {
-        found.push(path.join(folder, entry.name));
-      }
-    }
-  };
-  walk(dir);
-  return found.sort();
-}
 
 /** A seeded Fisher–Yates shuffle (a copy). */
 function shuffle(list) {
