@@ -7,6 +7,7 @@ import plugin from "../../src/index.ts";
 import { getProjectModelStats, resetProjectModel } from "../../src/project/project-model.ts";
 import { makeTree, removeTrees } from "../src/helpers.ts";
 import { ruleTester, withEspree } from "../rule-tester.ts";
+import { reportedPush } from "./signout-reports.ts";
 
 // Sign-outs the linted file can't see by itself: helpers imported from other modules (through tsconfig `paths`
 // and a barrel), and requests to a route whose handler ends the session by its body. A small app on disk.
@@ -100,32 +101,6 @@ function menu(imports: string, body: readonly string[]): string {
   );
 }
 
-/** The report on `router.push("/login")` on `line` (column 5), with both suggestions. */
-function pushAfter(code: string, signOut: string, line: number) {
-  const data = { navigation: "router.push", signOut, router: "router" };
-  return [
-    {
-      messageId: "softNavigationAfterSignOut" as const,
-      data,
-      line,
-      column: 5,
-      endLine: line,
-      endColumn: 26,
-      suggestions: [
-        {
-          messageId: "suggestFullPageLoad" as const,
-          data,
-          output: code
-            .replace('router.push("/login");', 'window.location.replace("/login");')
-            .replace('import { useRouter } from "next/navigation";\n', "")
-            .replace("  const router = useRouter();\n", ""),
-        },
-        { messageId: "suggestRefresh" as const, data, output: code.replace('router.push("/login");', 'router.push("/login");\n    router.refresh();') },
-      ],
-    },
-  ];
-}
-
 const LOGOUT = 'import { logout } from "@/lib/auth-client";\n';
 const importedHelper = menu(LOGOUT, ["await logout();", 'router.push("/login");']);
 const barrelHelper = menu('import { logout as endUserSession } from "@/lib";\n', ["await endUserSession();", 'router.push("/login");']);
@@ -213,37 +188,37 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
     },
   ]),
   invalid: withEspree([
-    { name: "a sign-out helper imported through a tsconfig path", filename, code: importedHelper, errors: pushAfter(importedHelper, "logout", 8) },
+    { name: "a sign-out helper imported through a tsconfig path", filename, code: importedHelper, errors: reportedPush(importedHelper, "logout", 8) },
     {
       name: "a sign-out helper re-exported by a barrel, under another name",
       filename,
       code: barrelHelper,
-      errors: pushAfter(barrelHelper, "endUserSession", 8),
+      errors: reportedPush(barrelHelper, "endUserSession", 8),
     },
-    { name: "a sign-out helper on a namespace import", filename, code: namespaceHelper, errors: pushAfter(namespaceHelper, "auth.logout", 8) },
+    { name: "a sign-out helper on a namespace import", filename, code: namespaceHelper, errors: reportedPush(namespaceHelper, "auth.logout", 8) },
     {
       name: "an imported helper that DELETEs /api/session through an axios instance with baseURL /api",
       filename,
       code: axiosHelper,
-      errors: pushAfter(axiosHelper, "endSession", 8),
+      errors: reportedPush(axiosHelper, "endSession", 8),
     },
     {
       name: "fetch() DELETE of a route whose handler calls iron-session's session.destroy()",
       filename,
       code: ironSessionFetch,
-      errors: pushAfter(ironSessionFetch, "fetch", 7),
+      errors: reportedPush(ironSessionFetch, "fetch", 7),
     },
     {
       name: "an imported axios instance's DELETE, its baseURL read from its module",
       filename,
       code: importedInstance,
-      errors: pushAfter(importedInstance, "api.delete", 8),
+      errors: reportedPush(importedInstance, "api.delete", 8),
     },
     {
       name: "a route in a route group, under a dynamic segment, that deletes the session cookie",
       filename,
       code: dynamicSegment,
-      errors: pushAfter(dynamicSegment, "fetch", 7),
+      errors: reportedPush(dynamicSegment, "fetch", 7),
     },
     {
       name: "a DELETE of the session route with nothing after it, in a click handler",
@@ -272,9 +247,9 @@ ruleTester.run("require-refresh-after-signout: sign-outs in other files", rule, 
       name: "Firebase's signOut imported under another name",
       filename,
       code: firebaseRenamed,
-      errors: pushAfter(firebaseRenamed, "logOut", 9),
+      errors: reportedPush(firebaseRenamed, "logOut", 9),
     },
-    { name: "a ky instance's prefixUrl joined to its path", filename, code: kyInstance, errors: pushAfter(kyInstance, "client.delete", 9) },
+    { name: "a ky instance's prefixUrl joined to its path", filename, code: kyInstance, errors: reportedPush(kyInstance, "client.delete", 9) },
   ]),
 });
 

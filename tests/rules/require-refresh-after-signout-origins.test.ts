@@ -1,5 +1,6 @@
 import rule from "../../rules/require-refresh-after-signout.ts";
 import { fixtureFile, ruleTester, withEspree } from "../rule-tester.ts";
+import { reportedPush } from "./signout-reports.ts";
 
 // Which sign-outs refresh or navigate by themselves: Server Actions, Clerk, next-auth with its redirect.
 const filename = fixtureFile("server-actions", "components/sign-out-button.tsx");
@@ -23,32 +24,6 @@ function menuWithProp(imports: string, value: string, declarations = ""): string
     '    await signOut();\n    router.push("/");\n  }\n  return <button onClick={handleSignOut}>Sign out</button>;\n}\n' +
     `export function Header() {\n  return <Menu signOut={${value}} />;\n}\n`
   );
-}
-
-/** The one report on the `router.push("/login")` at `line`, with both suggestions, after `signOut`. */
-function reportedPush(code: string, signOut: string, line: number) {
-  const data = { navigation: "router.push", signOut, router: "router" };
-  return [
-    {
-      messageId: "softNavigationAfterSignOut" as const,
-      data,
-      line,
-      column: 5,
-      endLine: line,
-      endColumn: 26,
-      suggestions: [
-        {
-          messageId: "suggestFullPageLoad" as const,
-          data,
-          output: code
-            .replace('router.push("/login");', 'window.location.replace("/login");')
-            .replace('import { useRouter } from "next/navigation";\n', "")
-            .replace("  const router = useRouter();\n", ""),
-        },
-        { messageId: "suggestRefresh" as const, data, output: code.replace('router.push("/login");', 'router.push("/login");\n    router.refresh();') },
-      ],
-    },
-  ];
 }
 
 const CLERK = 'import { useAuth, useClerk } from "@clerk/nextjs";\n';
