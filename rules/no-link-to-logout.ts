@@ -15,6 +15,7 @@ import { findProjectRoot } from "../src/project/packages.ts";
 import { hasPagesRouter } from "../src/project/served-routes.ts";
 import { parseSettings } from "../src/project/settings.ts";
 import { mergeTextEdits, type TextEdit } from "../src/edits/text-edit.ts";
+import { mayDestructureRouterMethod } from "../src/prefilter/text-checks.ts";
 import { describeUrl, UNKNOWN } from "../src/urls/url-shape.ts";
 
 export type Options = [];
@@ -74,6 +75,8 @@ export default createRule<Options, MessageIds>({
     const source = sourceCode.text;
     let linkNames = new Set<string>();
     let hasRouterImport = false;
+    // A call of a bare name is a navigation only as a destructured router method: most calls are skipped unresolved.
+    const mayCallDestructuredRouter = mayDestructureRouterMethod(source);
     const nextLinkElements: TSESTree.JSXElement[] = [];
     const elements: TSESTree.JSXOpeningElement[] = [];
     let resolvers: SourceResolvers | null = null;
@@ -232,7 +235,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       CallExpression(node) {
-        if (!hasRouterImport) return;
+        if (!hasRouterImport || (node.callee.type === AST_NODE_TYPES.Identifier && !mayCallDestructuredRouter)) return;
         const { resolveBinding } = getResolvers();
         // next's own routers first; next-intl's is resolved across files only for what looks like a router call.
         let navigation = getRouterNavigation(node, resolveBinding);

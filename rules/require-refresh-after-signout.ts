@@ -12,7 +12,7 @@ import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
 import { getFullPageLoadText, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { isNavigationRedirect } from "../src/session/client-signout.ts";
 import { parseSettings } from "../src/project/settings.ts";
-import { mayDeleteClientCookie, mayImportRouter, mayRequest, maySignOut } from "../src/prefilter/text-checks.ts";
+import { mayCallNavigationRedirect, mayDeleteClientCookie, mayDestructureRouterMethod, mayImportRouter, mayRequest, maySignOut } from "../src/prefilter/text-checks.ts";
 import { createFileScope } from "../src/project/module-scope.ts";
 import { createRouteSessionEndCheck } from "../src/routes/route-session-end.ts";
 import type { ClientCookieDeletion } from "../src/session/client-cookies.ts";
@@ -92,6 +92,9 @@ export default createRule<Options, MessageIds>({
       [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0);
     const checkUnanswered = isClientModule && mayRequest(text) && (maySignOutHere || crossFile);
     if (!checkNavigations && !checkUnanswered) return {};
+    // Most calls are neither: these spare resolving each one's name.
+    const mayRedirect = isClientModule && mayCallNavigationRedirect(text);
+    const mayCallDestructuredRouter = mayDestructureRouterMethod(text);
     let resolvers: SignOutResolvers | null = null;
     const getResolvers = (): SignOutResolvers =>
       (resolvers ??= {
@@ -160,8 +163,8 @@ export default createRule<Options, MessageIds>({
       CallExpression(node) {
         if (checkNavigations) {
           const { resolveBinding } = getResolvers();
-          if (isClientModule && isNavigationRedirect(node, resolveBinding)) return checkRedirect(node);
-          const navigation = getRouterNavigation(node, resolveBinding);
+          if (mayRedirect && isNavigationRedirect(node, resolveBinding)) return checkRedirect(node);
+          const navigation = node.callee.type !== AST_NODE_TYPES.Identifier || mayCallDestructuredRouter ? getRouterNavigation(node, resolveBinding) : null;
           if (navigation && navigation.method !== "prefetch") return checkNavigation(node, navigation);
         }
         if (checkUnanswered) checkUnansweredSignOut(node);

@@ -62,21 +62,61 @@ export function mayReachLogoutText(file: string, settings: NextLogoutSettings): 
 
 /**
  * The same for the linted file, from its import and export-from declarations: does anything it imports write a
- * logout path?
+ * logout path? Type-only imports carry no value and are left out.
  */
 export function mayImportLogoutText(program: TSESTree.Program, filename: string, settings: NextLogoutSettings): boolean {
   const directory = path.dirname(filename);
+  const answers = getImportAnswers(settings, directory);
+  const now = Date.now();
   for (const statement of program.body) {
-    const isImport =
-      statement.type === AST_NODE_TYPES.ImportDeclaration ||
-      statement.type === AST_NODE_TYPES.ExportAllDeclaration ||
-      (statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.source !== null);
-    const source = isImport && statement.source ? statement.source.value : getTopLevelRequire(statement);
+    const source = getValueImportSource(statement);
     if (source === null) continue;
-    const target = resolveImportFrom(source, directory);
-    if (target && target !== filename && mayReachLogoutText(target, settings)) return true;
+    // Files of one directory import the same modules: the answer per specifier spares the resolution and the search.
+    const known = answers.get(source);
+    let value: boolean;
+    if (known && now - known.at < FRESHNESS_MS) value = known.value;
+    else {
+      const target = resolveImportFrom(source, directory);
+      value = target !== null && target !== filename && mayReachLogoutText(target, settings);
+      answers.set(source, { value, at: now });
+    }
+    if (value) return true;
   }
   return false;
+}
+
+// Per settings, per importing directory, per specifier: whether the import reaches a logout path (see `answers`).
+type ImportAnswers = Map<string, { value: boolean; at: number }>;
+let importAnswers = new WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>();
+const MAX_IMPORT_DIRECTORIES = 5_000;
+
+function getImportAnswers(settings: NextLogoutSettings, directory: string): ImportAnswers {
+  let byDirectory = importAnswers.get(settings);
+  if (!byDirectory) importAnswers.set(settings, (byDirectory = new Map()));
+  let answers = byDirectory.get(directory);
+  if (!answers) {
+    if (byDirectory.size >= MAX_IMPORT_DIRECTORIES) byDirectory.clear();
+    byDirectory.set(directory, (answers = new Map()));
+  }
+  return answers;
+}
+
+onProjectModelReset(() => {
+  importAnswers = new WeakMap();
+});
+
+/** The module a top-level import, `export … from` or `require()` reads values from; `null` for anything else. */
+function getValueImportSource(statement: TSESTree.ProgramStatement): string | null {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ImportDeclaration:
+      return statement.importKind === "type" ? null : statement.source.value;
+    case AST_NODE_TYPES.ExportAllDeclaration:
+      return statement.exportKind === "type" ? null : statement.source.value;
+    case AST_NODE_TYPES.ExportNamedDeclaration:
+      return statement.source === null || statement.exportKind === "type" ? null : statement.source.value;
+    default:
+      return getTopLevelRequire(statement);
+  }
 }
 
 /** `const { LOGOUT } = require("./routes")` at the top of a module: the module it names. */

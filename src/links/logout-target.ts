@@ -1,4 +1,4 @@
-import { getServedRoutes, isServedOnlyByPage } from "../project/served-routes.ts";
+import { getServedRoutesFor, isServedOnlyByPage } from "../project/served-routes.ts";
 import type { HrefValue } from "../urls/href-value.ts";
 import { isLogoutPath } from "../urls/logout-path.ts";
 import { findProjectRoot } from "../project/packages.ts";
@@ -15,8 +15,8 @@ export function findServerLogoutUrl(href: HrefValue, settings: NextLogoutSetting
     const pathname = getSameOriginPath(url);
     if (pathname === null || !isLogoutPath(pathname, settings.logoutPaths)) continue;
     const root = findProjectRoot(filename);
-    const routes = root === null ? null : getServedRoutes(root);
-    if (routes && pathname.startsWith("/") && isServedOnlyByPage(routes, pathname)) continue;
+    const routes = root === null || !pathname.startsWith("/") ? null : getServedRoutesFor(root, pathname);
+    if (routes && isServedOnlyByPage(routes, pathname)) continue;
     return url;
   }
   return null;

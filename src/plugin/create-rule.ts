@@ -25,13 +25,27 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
 ): ReturnType<typeof createTypedRule<Options, MessageIds>> {
   const rule = createTypedRule<Options, MessageIds>(spec);
   const defaultOptions = (spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as Options;
-  const merged = new Map<string, Options>();
+  const merge = (given: Options) => ESLintUtils.applyDefault(defaultOptions, given) as Options;
+  // ESLint hands each file a new options array holding the config's own option objects: an object is the key, so
+  // most files need no serialization (a JSON key per file showed in the profile). Other shapes fall back to JSON.
+  const mergedByObject = new WeakMap<object, Options>();
+  const mergedByJson = new Map<string, Options>();
+  let mergedEmpty: Options | undefined;
   return {
     ...rule,
     create(context) {
-      const key = JSON.stringify(context.options);
-      const options = merged.get(key) ?? (ESLintUtils.applyDefault(defaultOptions, context.options as Options) as Options);
-      merged.set(key, options);
+      const given = context.options as unknown as Options;
+      const [first] = given;
+      let options: Options | undefined;
+      if (given.length === 0) options = mergedEmpty ??= merge(given);
+      else if (given.length === 1 && typeof first === "object" && first !== null) {
+        options = mergedByObject.get(first);
+        if (!options) mergedByObject.set(first, (options = merge(given)));
+      } else {
+        const key = JSON.stringify(given);
+        options = mergedByJson.get(key);
+        if (!options) mergedByJson.set(key, (options = merge(given)));
+      }
       return spec.create(context, options);
     },
   };

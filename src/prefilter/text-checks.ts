@@ -17,6 +17,19 @@ export function mayImport(text: string): boolean {
   return /\bimport\b|\brequire\s*\(/.test(text);
 }
 
+/**
+ * A router method taken by destructuring (`const { push } = useRouter()`, `{ replace: go }`): only then can a call
+ * of a bare name (`push(url)`, `go(url)`) be a router navigation. Lets the rules skip resolving every other call.
+ */
+export function mayDestructureRouterMethod(text: string): boolean {
+  return /\b(?:push|replace|prefetch)\s*[,}:=]/.test(text);
+}
+
+/** `redirect()` or `permanentRedirect()` of next/navigation, under any name they are imported as. */
+export function mayCallNavigationRedirect(text: string): boolean {
+  return /[rR]edirect/.test(text);
+}
+
 /** `next/navigation` or `next/router`: a soft navigation needs a router. */
 export function mayImportRouter(text: string): boolean {
   return /next\/(?:navigation|router)/.test(text);
@@ -55,12 +68,13 @@ export function mayUseRequestApis(text: string): boolean {
 
 /** `NextResponse.redirect(…)` or `Response.redirect(…)`, also as `["redirect"]`. */
 export function mayCallRedirect(text: string): boolean {
-  return /\.\s*redirect\b|\[\s*["'`]redirect["'`]\s*\]/.test(text);
+  // The word first: a plain search, where the regex tries every `.` of the file.
+  return text.includes("redirect") && /\.\s*redirect\b|\[\s*["'`]redirect["'`]\s*\]/.test(text);
 }
 
 /** A `__Secure-` or `__Host-` cookie name. */
 export function mayNameSecureCookie(text: string): boolean {
-  return /__(?:Secure|Host)-/.test(text);
+  return text.includes("__Secure-") || text.includes("__Host-");
 }
 
 /** Ending a session: a cookie API or `Set-Cookie`, a `session`, a `signOut`, `destroy` or `invalidateSession`. */

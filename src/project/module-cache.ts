@@ -1,4 +1,5 @@
-import { parseForESLint } from "@typescript-eslint/parser";
+import { analyze } from "@typescript-eslint/scope-manager";
+import { parse, simpleTraverse } from "@typescript-eslint/typescript-estree";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { readFileSync, statSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -249,32 +250,16 @@ function statFile(file: string): { mtimeMs: number; size: number } | null {
 
 function parseModule(file: string, text: string): ProjectModule | null {
   try {
-    const result = parseForESLint(text, {
-      ecmaFeatures: { jsx: !TYPESCRIPT_ONLY.test(file) },
-      ecmaVersion: "latest",
-      sourceType: "module",
-      range: true,
-      loc: true,
-    });
-    setParents(result.ast, null, result.visitorKeys);
+    // typescript-estree and scope-manager directly, not parseForESLint: the analyses read no tokens or comments,
+    // and a global (no lib is declared) reads as unbound, as an undeclared one does. That halves the parse.
+    const program = parse(text, { jsx: !TYPESCRIPT_ONLY.test(file), range: true, loc: true });
+    simpleTraverse(program, { enter() {} }, true);
+    const scopeManager = analyze(program, { sourceType: "module", lib: [] });
     stats.modulesParsed++;
-    return { file, text, program: result.ast, scopeManager: result.scopeManager as unknown as TSESLint.Scope.ScopeManager };
+    return { file, text, program, scopeManager: scopeManager as unknown as TSESLint.Scope.ScopeManager };
   } catch {
     stats.filesSkipped++;
     return null;
-  }
-}
-
-/** ESLint links nodes to their parents while it lints; other modules get the same links here. */
-function setParents(node: TSESTree.Node, parent: TSESTree.Node | null, visitorKeys: Readonly<Record<string, readonly string[] | undefined>>): void {
-  (node as { parent: TSESTree.Node | null }).parent = parent;
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child && typeof child === "object" && typeof (child as { type?: unknown }).type === "string") {
-        setParents(child as TSESTree.Node, node, visitorKeys);
-      }
-    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { findProjectRoot } from "./packages.ts";
-import { compareSpecificity, getServedRoutes, matchesSegments, type ServedRoute } from "./served-routes.ts";
+import { compareSpecificity, getServedRoutesFor, matchesSegments, type ServedRoute } from "./served-routes.ts";
 
 /**
  * The App Router `route.*` file that answers a same-origin path in the project of `fromFile`: under `app/` or
@@ -8,7 +8,7 @@ import { compareSpecificity, getServedRoutes, matchesSegments, type ServedRoute 
  */
 export function findRouteHandlerFile(fromFile: string, pathname: string): string | null {
   const root = findProjectRoot(fromFile);
-  const routes = root === null ? null : getServedRoutes(root);
+  const routes = root === null ? null : getServedRoutesFor(root, pathname);
   if (!routes) return null;
   const segments = pathname.split("/").filter(Boolean);
   let best: ServedRoute | null = null;

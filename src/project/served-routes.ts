@@ -17,6 +17,8 @@ const PAGES_ROUTER_FILE = /^(.+)\.(?:[jt]sx?|mdx?)$/;
 const SKIPPED_DIRECTORIES = new Set(["node_modules", ".next", ".git"]);
 
 const routesByRoot = new Map<string, readonly ServedRoute[] | null>();
+const routesByPathname = new Map<string, readonly ServedRoute[] | null>();
+const MAX_PATHNAMES = 1_000;
 const pagesRouterByRoot = new Map<string, boolean>();
 
 /**
@@ -40,10 +42,35 @@ export function hasPagesRouter(root: string): boolean {
 export function getServedRoutes(root: string): readonly ServedRoute[] | null {
   let routes = routesByRoot.get(root);
   if (routes === undefined) {
-    routes = scanProject(root);
+    routes = scanProject(root, null);
     routesByRoot.set(root, routes);
   }
   return routes;
+}
+
+/**
+ * The pages and route handlers of {@link getServedRoutes} that may serve `pathname`: every one that
+ * {@link matchesSegments} can match is in it, so {@link isServedOnlyByPage} and the like answer as with all of them.
+ * Only the folders on the way are read (a full scan read every folder of `app/`, for each new process).
+ */
+export function getServedRoutesFor(root: string, pathname: string): readonly ServedRoute[] | null {
+  const full = routesByRoot.get(root);
+  if (full !== undefined) return full;
+  const key = `${root}\0${pathname}`;
+  let routes = routesByPathname.get(key);
+  if (routes === undefined) {
+    routes = scanProject(root, pathname.split("/").filter(Boolean));
+    if (routesByPathname.size >= MAX_PATHNAMES) routesByPathname.clear();
+    routesByPathname.set(key, routes);
+  }
+  return routes;
+}
+
+/** Forgets every scan (the project model's reset). */
+export function clearServedRoutes(): void {
+  routesByRoot.clear();
+  routesByPathname.clear();
+  pagesRouterByRoot.clear();
 }
 
 /**
@@ -105,17 +132,33 @@ function segmentRank(segment: string | undefined): number {
   return segment.startsWith("[") ? 1 : 0;
 }
 
-function scanProject(root: string): readonly ServedRoute[] | null {
+/** `wanted`: the URL's segments, to read only the folders that may lead to it; `null` reads every folder. */
+function scanProject(root: string, wanted: readonly string[] | null): readonly ServedRoute[] | null {
   const routes: ServedRoute[] = [];
   let found = false;
   for (const base of [root, path.join(root, "src")]) {
-    found = scanAppDirectory(path.join(base, "app"), [], routes) || found;
-    found = scanPagesDirectory(path.join(base, "pages"), [], routes) || found;
+    found = scanAppDirectory(path.join(base, "app"), [], routes, wanted) || found;
+    found = scanPagesDirectory(path.join(base, "pages"), [], routes, wanted) || found;
   }
   return found ? routes : null;
 }
 
-function scanAppDirectory(directory: string, segments: readonly string[], routes: ServedRoute[]): boolean {
+/**
+ * Whether a folder for URL segment `segment`, at `depth`, may hold a route that {@link matchesSegments} matches
+ * against `wanted`: a dynamic segment may, and a static one that is the wanted segment (or an unknown one).
+ */
+function mayLeadTo(segment: string, depth: number, wanted: readonly string[] | null): boolean {
+  if (wanted === null || segment.startsWith("[")) return true;
+  const next = wanted[depth];
+  return next !== undefined && (segment === next || next.includes(UNKNOWN));
+}
+
+/** Below a catch-all, any route matches whatever follows (Next.js refuses such apps, but the scan sees them). */
+function wantedBelow(segment: string, wanted: readonly string[] | null): readonly string[] | null {
+  return segment.startsWith("[...") || segment.startsWith("[[...") ? null : wanted;
+}
+
+function scanAppDirectory(directory: string, segments: readonly string[], routes: ServedRoute[], wanted: readonly string[] | null): boolean {
   const entries = listDirectory(directory);
   if (!entries) return false;
   for (const entry of entries) {
@@ -126,7 +169,10 @@ function scanAppDirectory(directory: string, segments: readonly string[], routes
       const isTransparent = (name.startsWith("(") && name.endsWith(")")) || name.startsWith("@");
       // `%5F` is how a folder opts a leading underscore back into the URL.
       const segment = name.replace(/^%5F/i, "_");
-      scanAppDirectory(path.join(directory, name), isTransparent ? segments : [...segments, segment], routes);
+      if (isTransparent) scanAppDirectory(path.join(directory, name), segments, routes, wanted);
+      else if (mayLeadTo(segment, segments.length, wanted)) {
+        scanAppDirectory(path.join(directory, name), [...segments, segment], routes, wantedBelow(segment, wanted));
+      }
     } else if (ROUTE_FILE.test(entry.name)) {
       routes.push({ kind: "route", segments, file: path.join(directory, entry.name) });
     } else if (PAGE_FILE.test(entry.name)) {
@@ -136,14 +182,14 @@ function scanAppDirectory(directory: string, segments: readonly string[], routes
   return true;
 }
 
-function scanPagesDirectory(directory: string, segments: readonly string[], routes: ServedRoute[]): boolean {
+function scanPagesDirectory(directory: string, segments: readonly string[], routes: ServedRoute[], wanted: readonly string[] | null): boolean {
   const entries = listDirectory(directory);
   if (!entries) return false;
   const isApi = segments[0] === "api";
   for (const entry of entries) {
     if (entry.isDirectory()) {
-      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
-      scanPagesDirectory(path.join(directory, entry.name), [...segments, entry.name], routes);
+      if (SKIPPED_DIRECTORIES.has(entry.name) || !mayLeadTo(entry.name, segments.length, wanted)) continue;
+      scanPagesDirectory(path.join(directory, entry.name), [...segments, entry.name], routes, wantedBelow(entry.name, wanted));
       continue;
     }
     const stem = PAGES_ROUTER_FILE.exec(entry.name)?.[1];

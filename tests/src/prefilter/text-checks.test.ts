@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   getRenderFileKind,
+  isRouteHandlerFile,
+  mayCallNavigationRedirect,
   mayCallRedirect,
   mayCallSessionEnd,
   mayDeleteClientCookie,
+  mayDestructureRouterMethod,
   mayEndSession,
   mayImport,
   mayImportRouter,
@@ -50,6 +53,11 @@ describe("the other checks", () => {
     ["mayDeleteClientCookie", mayDeleteClientCookie, 'Cookies.remove("token")', 'Cookies.get("token")'],
     ["mayDeleteClientCookie (useCookies()[2])", mayDeleteClientCookie, 'const c = useCookies(); c[2]("token")', "const cookie = read()"],
     ["maySignOut", (text: string) => maySignOut(text, undefined), "await authClient.signOut()", "await saveProfile()"],
+    ["mayDestructureRouterMethod", mayDestructureRouterMethod, "const { push } = useRouter();", "router.push(url); items.push(x);"],
+    ["mayDestructureRouterMethod (renamed)", mayDestructureRouterMethod, "const { replace: go, refresh } = useRouter();", "const { refresh } = useRouter();"],
+    ["mayDestructureRouterMethod (typed, defaulted)", mayDestructureRouterMethod, "const { prefetch = noop }: Router = useRouter();", "router.prefetch(href)"],
+    ["mayCallNavigationRedirect", mayCallNavigationRedirect, 'import { redirect as go } from "next/navigation";', 'import { useRouter } from "next/navigation";'],
+    ["mayCallNavigationRedirect (permanent)", mayCallNavigationRedirect, "nav.permanentRedirect(url)", "nav.notFound()"],
   ] as const)("%s lets a match through and rules the rest out", (_, check, match, other) => {
     expect(check(match)).toBe(true);
     expect(check(other)).toBe(false);
@@ -74,6 +82,16 @@ describe("getRenderFileKind", () => {
       expect(getRenderFileKind(filename)).toBeNull();
     },
   );
+});
+
+describe("isRouteHandlerFile", () => {
+  it.each(["/p/app/logout/route.ts", "/p/src/app/(auth)/api/[...all]/route.js", "app/route.mjs"])("takes %s", (filename) => {
+    expect(isRouteHandlerFile(filename)).toBe(true);
+  });
+
+  it.each(["/p/app/logout/page.tsx", "/p/lib/route.ts", "/p/app/logout/route.css", "/p/app/logout/myroute.ts", "/p/app/route/helpers.ts"])("leaves %s out", (filename) => {
+    expect(isRouteHandlerFile(filename)).toBe(false);
+  });
 });
 
 describe("mayCallSessionEnd", () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { getServedRoutes, isServedOnlyByPage, type ServedRoute } from "../../../src/project/served-routes.ts";
+import { getServedRoutes, getServedRoutesFor, isServedOnlyByPage, matchesSegments, type ServedRoute } from "../../../src/project/served-routes.ts";
 import { UNKNOWN } from "../../../src/urls/url-shape.ts";
 import { makeTree, removeTrees } from "../helpers.ts";
 
@@ -157,6 +157,65 @@ describe("getServedRoutes caching", () => {
     writeFileSync(path.join(root, "app", "page.tsx"), "");
     expect(getServedRoutes(root)).toBe(first);
     expect(describeRoutes(first)).toEqual(["page /a"]);
+  });
+});
+
+describe("getServedRoutesFor: only the folders on the way to one URL", () => {
+  const files = [
+    "app/page.tsx",
+    "app/dashboard/page.tsx",
+    "app/dashboard/settings/page.tsx",
+    "app/(auth)/logout/route.ts",
+    "app/(auth)/logout/page.tsx",
+    "app/@modal/account/sign-out/page.tsx",
+    "app/[locale]/log-out/page.tsx",
+    "app/api/[...rest]/route.ts",
+    "app/docs/[[...slug]]/page.tsx",
+    "app/_private/logout/route.ts",
+    "src/pages/api/auth/signout.ts",
+    "src/pages/account/index.tsx",
+    "src/pages/[team]/logout.tsx",
+  ];
+  const pathnames = ["/logout", "/account/sign-out", "/en/log-out", "/api/auth/logout", "/docs", "/docs/a/b", "/dashboard", "/api/auth/signout", "/account", "/acme/logout", `/${UNKNOWN}/logout`, `/api/${UNKNOWN}`, "/nothing/here"];
+  const tree = () => makeTree(Object.fromEntries(files.map((file) => [file, ""])));
+  const matching = (routes: readonly ServedRoute[] | null, pathname: string) =>
+    describeRoutes(routes && routes.filter((served) => matchesSegments(served.segments, pathname.split("/").filter(Boolean), true)));
+
+  it("holds every route the full scan has that may serve the URL, and answers alike", () => {
+    const all = getServedRoutes(tree());
+    for (const pathname of pathnames) {
+      const some = getServedRoutesFor(tree(), pathname);
+      expect(matching(some, pathname), pathname).toEqual(matching(all, pathname));
+      expect(isServedOnlyByPage(some!, pathname), pathname).toBe(isServedOnlyByPage(all!, pathname));
+    }
+  });
+
+  // The files of every folder read are kept: `page /` comes with `app/`, `route /api/auth/signout` with `pages/api/auth`.
+  it("leaves out the folders off the way", () => {
+    expect(describeRoutes(getServedRoutesFor(tree(), "/logout"))).toEqual(["page /", "page /[team]/logout", "page /logout", "route /logout"]);
+    // Not `dashboard/settings` (a folder below the URL), nor `[locale]/log-out`: only `[locale]` itself is read.
+    expect(describeRoutes(getServedRoutesFor(tree(), "/dashboard"))).toEqual(["page /", "page /[team]/logout", "page /dashboard"]);
+  });
+
+  it("reads every static folder where the URL's segment is unknown", () => {
+    expect(describeRoutes(getServedRoutesFor(tree(), `/${UNKNOWN}/logout`))).toEqual([
+      "page /",
+      "page /[team]/logout",
+      "page /account",
+      "page /dashboard",
+      "page /docs/[[...slug]]",
+      "page /logout",
+      "route /api/[...rest]",
+      "route /logout",
+    ]);
+  });
+
+  it("reads a catch-all's folder whatever follows", () => {
+    expect(describeRoutes(getServedRoutesFor(tree(), "/api/auth/logout"))).toEqual(["page /", "page /[team]/logout", "route /api/[...rest]", "route /api/auth/signout"]);
+  });
+
+  it("is null for a project with no app or pages directory", () => {
+    expect(getServedRoutesFor(makeTree({ "components/nav.tsx": "" }), "/logout")).toBeNull();
   });
 });
 
