@@ -9,7 +9,7 @@ import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
 import { FileLinkAnalysis, getLogoutPathSource, isLinkCandidate, mayImportLogoutText } from "../src/links/link-analysis.ts";
 import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
-import { getRouterMethodName, getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
+import { getRouterMethodName, getRouterNavigation, mayBeRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { findProjectRoot } from "../src/project/packages.ts";
 import { hasPagesRouter } from "../src/project/served-routes.ts";
@@ -235,7 +235,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       CallExpression(node) {
-        if (!hasRouterImport || (node.callee.type === AST_NODE_TYPES.Identifier && !mayCallDestructuredRouter)) return;
+        if (!hasRouterImport || !mayBeRouterNavigation(node, mayCallDestructuredRouter)) return;
         const { resolveBinding } = getResolvers();
         // next's own routers first; next-intl's is resolved across files only for what looks like a router call.
         let navigation = getRouterNavigation(node, resolveBinding);

@@ -7,7 +7,7 @@ import { toFix } from "../src/edits/eslint-fix.ts";
 import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import { evaluateHref } from "../src/urls/href-value.ts";
 import { getImportDeclarations } from "../src/js/imports.ts";
-import { getRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
+import { getRouterNavigation, mayBeRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
 import { getFullPageLoadText, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { isNavigationRedirect } from "../src/session/client-signout.ts";
@@ -162,9 +162,8 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node) {
         if (checkNavigations) {
-          const { resolveBinding } = getResolvers();
-          if (mayRedirect && isNavigationRedirect(node, resolveBinding)) return checkRedirect(node);
-          const navigation = node.callee.type !== AST_NODE_TYPES.Identifier || mayCallDestructuredRouter ? getRouterNavigation(node, resolveBinding) : null;
+          if (mayRedirect && isNavigationRedirect(node, getResolvers().resolveBinding)) return checkRedirect(node);
+          const navigation = mayBeRouterNavigation(node, mayCallDestructuredRouter) ? getRouterNavigation(node, getResolvers().resolveBinding) : null;
           if (navigation && navigation.method !== "prefetch") return checkNavigation(node, navigation);
         }
         if (checkUnanswered) checkUnansweredSignOut(node);

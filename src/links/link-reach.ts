@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { deriveFromFile, FRESHNESS_MS, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
-import { resolveImport, resolveImportFrom } from "../project/module-resolver.ts";
+import { getBareContext, isRelative, resolveImport, resolveImportFrom } from "../project/module-resolver.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
 
@@ -66,37 +66,44 @@ export function mayReachLogoutText(file: string, settings: NextLogoutSettings): 
  */
 export function mayImportLogoutText(program: TSESTree.Program, filename: string, settings: NextLogoutSettings): boolean {
   const directory = path.dirname(filename);
-  const answers = getImportAnswers(settings, directory);
+  let relativeAnswers: ImportAnswers | undefined;
+  let bareAnswers: ImportAnswers | undefined;
   const now = Date.now();
   for (const statement of program.body) {
     const source = getValueImportSource(statement);
     if (source === null) continue;
-    // Files of one directory import the same modules: the answer per specifier spares the resolution and the search.
+    // Files import the same modules over and over: a relative specifier is answered per directory, a bare one per
+    // the tsconfig and workspace it resolves through, sparing the resolution and the search.
+    const answers = isRelative(source) || path.isAbsolute(source)
+      ? (relativeAnswers ??= getImportAnswers(settings, directory))
+      : (bareAnswers ??= getImportAnswers(settings, `\0${getBareContext(directory)}`));
     const known = answers.get(source);
     let value: boolean;
     if (known && now - known.at < FRESHNESS_MS) value = known.value;
     else {
       const target = resolveImportFrom(source, directory);
       value = target !== null && target !== filename && mayReachLogoutText(target, settings);
-      answers.set(source, { value, at: now });
+      // A module importing itself through an alias answers for itself only.
+      if (target !== filename) answers.set(source, { value, at: now });
     }
     if (value) return true;
   }
   return false;
 }
 
-// Per settings, per importing directory, per specifier: whether the import reaches a logout path (see `answers`).
+// Per settings, then per importing directory (relative specifiers) or per bare-specifier context (`\0` and the
+// context), then per specifier: whether the import reaches a logout path. Kept for FRESHNESS_MS, like `answers`.
 type ImportAnswers = Map<string, { value: boolean; at: number }>;
 let importAnswers = new WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>();
 const MAX_IMPORT_DIRECTORIES = 5_000;
 
-function getImportAnswers(settings: NextLogoutSettings, directory: string): ImportAnswers {
-  let byDirectory = importAnswers.get(settings);
-  if (!byDirectory) importAnswers.set(settings, (byDirectory = new Map()));
-  let answers = byDirectory.get(directory);
+function getImportAnswers(settings: NextLogoutSettings, key: string): ImportAnswers {
+  let byKey = importAnswers.get(settings);
+  if (!byKey) importAnswers.set(settings, (byKey = new Map()));
+  let answers = byKey.get(key);
   if (!answers) {
-    if (byDirectory.size >= MAX_IMPORT_DIRECTORIES) byDirectory.clear();
-    byDirectory.set(directory, (answers = new Map()));
+    if (byKey.size >= MAX_IMPORT_DIRECTORIES) byKey.clear();
+    byKey.set(key, (answers = new Map()));
   }
   return answers;
 }

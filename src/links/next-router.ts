@@ -45,6 +45,17 @@ export function getRouterNavigation(call: TSESTree.CallExpression, resolveBindin
   return module && isRouterMethod(method) ? { method, call, target, module } : null;
 }
 
+/**
+ * Whether a call can be a router navigation at all, from its callee alone: `x.push(…)`, `x.replace(…)`,
+ * `x.prefetch(…)`, or a bare name when the file may destructure a router method. The rules ask this before they
+ * resolve a name, which most calls never need.
+ */
+export function mayBeRouterNavigation(call: TSESTree.CallExpression, mayDestructureRouter: boolean): boolean {
+  const { callee } = call;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return isRouterMethod(getPropertyName(callee));
+  return callee.type === AST_NODE_TYPES.Identifier && mayDestructureRouter;
+}
+
 function isRouterMethod(name: string | null): name is RouterMethod {
   return (ROUTER_METHODS as readonly (string | null)[]).includes(name);
 }

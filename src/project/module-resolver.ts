@@ -56,15 +56,17 @@ export function clearResolutions(): void {
   bareContextByDirectory.clear();
 }
 
-function isRelative(specifier: string): boolean {
+/** `./x`, `../x`, `.` or `..`: resolved against the importing directory, not through a tsconfig or workspace. */
+export function isRelative(specifier: string): boolean {
   return specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..";
 }
 
 /**
  * What bare specifiers resolve through from a directory: its tsconfig/jsconfig, and its workspace, looked for from
- * the config's directory up (a project's config sits at its package root, or above).
+ * the config's directory up (a project's config sits at its package root, or above). Directories with the same
+ * context resolve every bare specifier alike.
  */
-function getBareContext(directory: string): string {
+export function getBareContext(directory: string): string {
   let context = bareContextByDirectory.get(directory);
   if (context === undefined) {
     context = measure(() => {

@@ -5,6 +5,7 @@ import { getHandlerResponses, getResponseImports, type HandlerResponse } from ".
 import type { HandlerFunction } from "../routes/route-handlers.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayFollowSessionEnd } from "./after-session-end.ts";
+import { memoizeForTree, type TreeMemo } from "../js/tree-memo.ts";
 
 export interface LogoutResponse {
   handler: LogoutHandler;
@@ -22,7 +23,14 @@ export function getLogoutResponses(
   filename: string,
   settings: NextLogoutSettings,
   resolveConst: ResolveConst,
-): LogoutResponse[] {
+): readonly LogoutResponse[] {
+  return memoizeForTree(responsesByTree, program, filename, settings, () => findLogoutResponses(program, filename, settings, resolveConst));
+}
+
+// Asked by three rules of the same file, like the handlers.
+const responsesByTree: TreeMemo<readonly LogoutResponse[]> = new WeakMap();
+
+function findLogoutResponses(program: TSESTree.Program, filename: string, settings: NextLogoutSettings, resolveConst: ResolveConst): LogoutResponse[] {
   const handlers = getLogoutHandlers(program, filename, settings, resolveConst);
   if (handlers.length === 0) return [];
   const imports = getResponseImports(program);

@@ -5,6 +5,7 @@ import { getRouteHandlers, getRoutePath, type RouteHandler } from "./route-handl
 import { collectSessionImports, findSessionEnds, type SessionEnd } from "../session/session-end.ts";
 import { mayEndSession } from "../prefilter/text-checks.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
+import { memoizeForTree, type TreeMemo } from "../js/tree-memo.ts";
 
 export interface LogoutHandler extends RouteHandler {
   /** How the handler ends the session; empty when only its path says it is a logout. */
@@ -20,7 +21,15 @@ export function getLogoutHandlers(
   filename: string,
   settings: NextLogoutSettings,
   resolveConst: ResolveConst,
-): LogoutHandler[] {
+): readonly LogoutHandler[] {
+  return memoizeForTree(handlersByTree, program, filename, settings, () => findLogoutHandlers(program, filename, settings, resolveConst));
+}
+
+// Five rules ask for the same file's handlers: the answer is kept with its tree. Every `resolveConst` of one tree
+// answers alike (they read the same scopes), so which rule's was used doesn't matter.
+const handlersByTree: TreeMemo<readonly LogoutHandler[]> = new WeakMap();
+
+function findLogoutHandlers(program: TSESTree.Program, filename: string, settings: NextLogoutSettings, resolveConst: ResolveConst): LogoutHandler[] {
   const routePath = getRoutePath(filename);
   if (routePath === null) return [];
   const isLogoutRoute = isLogoutPath(routePath, settings.logoutPaths);
