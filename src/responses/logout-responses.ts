@@ -5,7 +5,7 @@ import { getHandlerResponses, getResponseImports, type HandlerResponse } from ".
 import type { HandlerFunction } from "../routes/route-handlers.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayFollowSessionEnd } from "./after-session-end.ts";
-import { memoizeForTree, type TreeMemo } from "../js/tree-memo.ts";
+import { memoizeForTree, type TreeMemo } from "../routes/tree-memo.ts";
 
 export interface LogoutResponse {
   handler: LogoutHandler;

@@ -5,7 +5,7 @@ import { getRouteHandlers, getRoutePath, type RouteHandler } from "./route-handl
 import { collectSessionImports, findSessionEnds, type SessionEnd } from "../session/session-end.ts";
 import { mayEndSession } from "../prefilter/text-checks.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
-import { memoizeForTree, type TreeMemo } from "../js/tree-memo.ts";
+import { memoizeForTree, type TreeMemo } from "./tree-memo.ts";
 
 export interface LogoutHandler extends RouteHandler {
   /** How the handler ends the session; empty when only its path says it is a logout. */
