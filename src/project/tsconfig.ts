@@ -19,6 +19,8 @@ interface CompilerPaths {
 const MAX_EXTENDS_DEPTH = 8;
 const configByDirectory = new Map<string, string | null>();
 const aliasesByConfig = new Map<string, PathAliases | null>();
+const appRouterFolders = new Map<string, boolean>();
+const packageRoots = new Map<string, boolean>();
 
 /** The path aliases of the nearest tsconfig.json or jsconfig.json at or above `directory`, `extends` followed. */
 export function getPathAliases(directory: string): PathAliases | null {
@@ -36,6 +38,8 @@ export function getPathAliases(directory: string): PathAliases | null {
 export function clearPathAliases(): void {
   configByDirectory.clear();
   aliasesByConfig.clear();
+  appRouterFolders.clear();
+  packageRoots.clear();
 }
 
 /**
@@ -65,7 +69,41 @@ export function matchPaths(aliases: PathAliases, specifier: string): string[] {
  * One look per new directory in a TypeScript project: linted files sit in many directories.
  */
 export function findPathAliasesConfig(directory: string): string | null {
-  return findNearest(directory, "tsconfig.json") ?? findNearest(directory, "jsconfig.json");
+  // Inside an App Router folder every directory is a route segment, and Next.js reads the project's own config:
+  // the look starts at the `app` folder, sparing one per route folder (most of an app's directories).
+  const start = findAppRouterFolder(directory) ?? directory;
+  return findNearest(start, "tsconfig.json") ?? findNearest(start, "jsconfig.json");
+}
+
+/**
+ * The App Router folder a directory is in or is: `app` next to a package.json, or in the `src` folder next to one
+ * (as Next.js finds it). The innermost one, so a route segment named `app` inside it doesn't count. `null` outside.
+ */
+function findAppRouterFolder(directory: string): string | null {
+  const marker = `${path.sep}app`;
+  for (let index = directory.lastIndexOf(marker); index !== -1; index = index === 0 ? -1 : directory.lastIndexOf(marker, index - 1)) {
+    const end = index + marker.length;
+    if (end !== directory.length && directory[end] !== path.sep) continue;
+    const folder = directory.slice(0, end);
+    if (isAppRouterFolder(folder)) return folder;
+  }
+  return null;
+}
+
+function isAppRouterFolder(folder: string): boolean {
+  let answer = appRouterFolders.get(folder);
+  if (answer === undefined) {
+    const parent = path.dirname(folder);
+    answer = isPackageRoot(parent) || (path.basename(parent) === "src" && isPackageRoot(path.dirname(parent)));
+    appRouterFolders.set(folder, answer);
+  }
+  return answer;
+}
+
+function isPackageRoot(directory: string): boolean {
+  let answer = packageRoots.get(directory);
+  if (answer === undefined) packageRoots.set(directory, (answer = isFile(path.join(directory, "package.json"))));
+  return answer;
 }
 
 function findNearest(directory: string, name: string): string | null {

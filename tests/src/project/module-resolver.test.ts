@@ -106,6 +106,48 @@ describe("resolveImport: tsconfig and jsconfig", () => {
   });
 });
 
+describe("resolveImport: configs inside an App Router folder", () => {
+  const config = (target: string) => `{ "compilerOptions": { "paths": { "@/*": ["${target}"] } } }`;
+
+  it.each([
+    ["app/", "app/(shop)/cart"],
+    ["src/app/", "src/app/settings/[id]"],
+  ])("reads the project's config for every folder of %s, as Next.js does, not one among the route folders", (_, routeFolder) => {
+    const root = makeTree({
+      "package.json": packageJson({ name: "app" }),
+      "tsconfig.json": config("./lib/*"),
+      [`${routeFolder}/tsconfig.json`]: config("./elsewhere/*"),
+      "lib/routes.ts": EXPORT,
+      [`${routeFolder}/elsewhere/routes.ts`]: EXPORT,
+      [`${routeFolder}/page.tsx`]: EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(root, routeFolder, "page.tsx"))).toBe(path.join(root, "lib/routes.ts"));
+  });
+
+  it("takes a folder named app with no package.json beside it as any other folder (a Docker WORKDIR /app)", () => {
+    const root = makeTree({
+      "app/package.json": packageJson({ name: "app" }),
+      "app/tsconfig.json": config("./lib/*"),
+      "app/tools/tsconfig.json": config("./generated/*"),
+      "app/tools/generated/routes.ts": EXPORT,
+      "app/tools/cli.ts": EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(root, "app/tools/cli.ts"))).toBe(path.join(root, "app/tools/generated/routes.ts"));
+  });
+
+  it("looks outside the App Router folder as before: a nested config there is read", () => {
+    const root = makeTree({
+      "package.json": packageJson({ name: "app" }),
+      "tsconfig.json": config("./lib/*"),
+      "e2e/tsconfig.json": config("./fixtures/*"),
+      "e2e/fixtures/routes.ts": EXPORT,
+      "e2e/logout.spec.ts": EXPORT,
+      "app/page.tsx": EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(root, "e2e/logout.spec.ts"))).toBe(path.join(root, "e2e/fixtures/routes.ts"));
+  });
+});
+
 describe("resolveImport: workspace packages, with no node_modules", () => {
   it("finds npm/yarn workspaces by package name, through `exports` conditions pointing at sources", () => {
     const root = makeTree({
