@@ -27,7 +27,7 @@ export function mayDestructureRouterMethod(text: string): boolean {
 
 /** `redirect()` or `permanentRedirect()` of next/navigation, under any name they are imported as. */
 export function mayCallNavigationRedirect(text: string): boolean {
-  return /[rR]edirect/.test(text);
+  return text.includes("edirect");
 }
 
 /** `next/navigation` or `next/router`: a soft navigation needs a router. */

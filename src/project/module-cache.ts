@@ -84,7 +84,7 @@ export function readModuleText(file: string): string | null {
   return getRecord(file)?.text ?? null;
 }
 
-/** A project file parsed with `@typescript-eslint/parser` (no type information); `null` when it can't be. */
+/** A project file parsed with typescript-estree and its scopes (no type information); `null` when it can't be. */
 export function getProjectModule(file: string): ProjectModule | null {
   const record = getRecord(file);
   if (!record || record.text === null) return null;
