@@ -10,6 +10,7 @@ import vm from "node:vm";
 import { eslintOptions, OUR_PREFIX } from "./configs.mjs";
 import { generateCorpora, mulberry32 } from "./corpus.mjs";
 import { generateMonorepoCorpus } from "./monorepo-corpus.mjs";
+import { fmtMs, fmtS, fmtUs, linearFit, median, pct, sum } from "./stats.mjs";
 
 const LINK_RULE = `${OUR_PREFIX}no-link-to-logout`;
 const DIST_PROJECT_MODEL = new URL("../dist/src/project/project-model.js", import.meta.url);
@@ -192,22 +193,5 @@ function makeSlices(sources, count, full, seed) {
 }
 
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
-function linearFit(points) {
-  const n = points.length;
-  const meanX = sum(points.map(([px]) => px)) / n;
-  const meanY = sum(points.map(([, py]) => py)) / n;
-  const slope = sum(points.map(([px, py]) => (px - meanX) * (py - meanY))) / sum(points.map(([px]) => (px - meanX) ** 2));
-  return { slope, intercept: meanY - slope * meanX };
-}
 
-const sum = (values) => values.reduce((total, value) => total + value, 0);
-const pct = (ratio) => `${ratio >= 0 ? "+" : "−"}${Math.abs(ratio * 100).toFixed(1)}%`;
-const fmtS = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-const fmtMs = (ms) => (ms >= 1000 ? fmtS(ms) : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
-const fmtUs = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(us < 10 ? 1 : 0)} µs`);

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import vm from "node:vm";
+import { fmtMs, fmtS, fmtUs, linearFit, median, pct, sum } from "./stats.mjs";
 
 const benchStart = performance.now();
 const DOC_START = "<!-- bench:results:start -->";
@@ -638,14 +639,6 @@ function shuffle(list) {
   return shuffled;
 }
 
-/** Least squares through [x, y] points: { slope, intercept }. */
-function linearFit(points) {
-  const n = points.length;
-  const meanX = sum(points.map(([px]) => px)) / n;
-  const meanY = sum(points.map(([, py]) => py)) / n;
-  const slope = sum(points.map(([px, py]) => (px - meanX) * (py - meanY))) / sum(points.map(([px]) => (px - meanX) ** 2));
-  return { slope, intercept: meanY - slope * meanX };
-}
 
 /** A ratio of runs less their fixed cost: meaningless (shown as n/a) when noise makes either side negative. */
 function perFileRatio(ratio) {
@@ -665,15 +658,7 @@ function ratioStats(values) {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values), rounds: values.map((value) => Math.round(value * 1000) / 1000) };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
-function sum(values) {
-  return values.reduce((total, value) => total + value, 0);
-}
 
 function countBy(list, key) {
   const counts = {};
@@ -685,25 +670,13 @@ function round1(value) {
   return Math.round(value * 10) / 10;
 }
 
-function fmtS(ms) {
-  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-}
 
-function fmtMs(ms) {
-  return ms >= 1000 ? fmtS(ms) : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
-}
 
-function fmtUs(us) {
-  return us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(us < 10 ? 1 : 0)} µs`;
-}
 
 function x(ratio) {
   return `${ratio.toFixed(2)}×`;
 }
 
-function pct(ratio) {
-  return `${ratio >= 0 ? "+" : "−"}${Math.abs(ratio * 100).toFixed(1)}%`;
-}
 
 function pct0(ratio) {
   return `${(ratio * 100).toFixed(0)}%`;
