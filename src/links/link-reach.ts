@@ -3,7 +3,7 @@ import path from "node:path";
 import { deriveFromFile, FRESHNESS_MS, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
 import { getBareContext, isRelative, resolveImport, resolveImportFrom } from "../project/module-resolver.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
-import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
+import { mayReferenceLogoutPath, mayWriteLogoutValue } from "../prefilter/text-checks.ts";
 
 // Text-level looks across the import graph, before anything is parsed. A component's module must show that it can
 // render a link at all; and a file can only link to a logout URL that is written somewhere it can see: in its own
@@ -18,6 +18,8 @@ const REEXPORT_SPECIFIER = /\bexport\s[^;'"`]*?\bfrom\s*["']([^"']+)["']/g;
 /** What one module's text says, for both questions: read once per file version and settings. */
 interface ModuleFacts {
   writesLogoutPath: boolean;
+  /** A logout path or a name that says one: {@link mayWriteLogoutValue}. */
+  writesLogoutValue: boolean;
   namesLinkSource: boolean;
   /** The project modules it imports or re-exports from (resolved). */
   imports: readonly string[];
@@ -25,7 +27,7 @@ interface ModuleFacts {
   linkImports: readonly string[];
 }
 
-type Question = "logout-text" | "link";
+type Question = "logout-text" | "logout-value" | "link";
 
 const settingsKeys = new WeakMap<NextLogoutSettings, string>();
 // Answers by question and settings, each with when it was found: an answer is reused for FRESHNESS_MS, like files.
@@ -58,6 +60,14 @@ export function mayReachLink(file: string, settings: NextLogoutSettings, setting
  */
 export function mayReachLogoutText(file: string, settings: NextLogoutSettings): boolean {
   return reaches(file, "logout-text", settings, getLinkSettingsKey(settings));
+}
+
+/**
+ * Whether a logout path or a name that says one (`LOGOUT_URL`) is written in a module or in anything it imports:
+ * only then can a value read through it be a logout URL to the link analysis.
+ */
+export function mayReachLogoutValue(file: string, settings: NextLogoutSettings): boolean {
+  return reaches(file, "logout-value", settings, getLinkSettingsKey(settings));
 }
 
 /**
@@ -183,11 +193,11 @@ function reaches(start: string, question: Question, settings: NextLogoutSettings
     explored.push(file);
     const facts = getFacts(file, settings, settingsKey);
     if (!facts) continue;
-    if (question === "logout-text" ? facts.writesLogoutPath : facts.namesLinkSource) {
+    if (answersItself(facts, question)) {
       isTrue.add(file);
       continue;
     }
-    for (const next of question === "logout-text" ? facts.imports : facts.linkImports) {
+    for (const next of question === "link" ? facts.linkImports : facts.imports) {
       if (next === file) continue;
       const list = predecessors.get(next);
       if (list) list.push(file);
@@ -209,6 +219,11 @@ function reaches(start: string, question: Question, settings: NextLogoutSettings
   }
   for (const file of explored) known.set(file, { value: isTrue.has(file), at: now });
   return isTrue.has(start);
+}
+
+function answersItself(facts: ModuleFacts, question: Question): boolean {
+  if (question === "logout-text") return facts.writesLogoutPath;
+  return question === "logout-value" ? facts.writesLogoutValue : facts.namesLinkSource;
 }
 
 function getFacts(file: string, settings: NextLogoutSettings, settingsKey: string): ModuleFacts | null {
@@ -234,6 +249,7 @@ function readFacts(file: string, settings: NextLogoutSettings): ModuleFacts | nu
   const imports = resolveAll(IMPORT_SPECIFIER);
   return {
     writesLogoutPath: mayReferenceLogoutPath(text, settings.logoutPaths),
+    writesLogoutValue: mayWriteLogoutValue(text, settings.logoutPaths),
     namesLinkSource: LINK_SOURCES.test(text) || configured.some((name) => text.includes(`<${name}`)),
     imports,
     linkImports: passesProps ? imports : resolveAll(REEXPORT_SPECIFIER),

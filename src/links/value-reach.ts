@@ -5,9 +5,9 @@ import { deriveFromFile, markIncomplete, readModuleText } from "../project/modul
 import { resolveImport } from "../project/module-resolver.ts";
 import { getModuleScope, getRequire, ModuleScope } from "../project/module-scope.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
-import { mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
+import { mayWriteLogoutValue } from "../prefilter/text-checks.ts";
 import { getStaticKey, skipTypeAssertions } from "../urls/value-scope.ts";
-import { mayReachLogoutText } from "./link-reach.ts";
+import { mayReachLogoutText, mayReachLogoutValue } from "./link-reach.ts";
 
 // A finer look than link-reach's, for a file whose own text writes no logout path: can the values one element or
 // router call reads hold a logout URL or a name that says logout URL? Only the code they read counts: the names in
@@ -15,11 +15,6 @@ import { mayReachLogoutText } from "./link-reach.ts";
 // an exported object or class) they name, and on through the names in those. `ROUTES.settings` reads none of the
 // `logout` that a sibling `UrlService` writes in the same module, so its element never starts the analysis.
 
-// The words of a logout URL, and of a name that says one (`LOG_OUT_URL`): separators anywhere, as names are read.
-const LOGOUT_WORDS = new RegExp(
-  ["logout", "signout", "logoff"].map((word) => word.split("").join("[-_$]*")).join("|"),
-  "i",
-);
 const MAX_DEPTH = 24;
 
 let depth = 0;
@@ -38,10 +33,6 @@ interface Walk {
   settings: NextLogoutSettings;
 }
 
-function writesLogoutValue(text: string, settings: NextLogoutSettings): boolean {
-  return LOGOUT_WORDS.test(text) || mayReferenceLogoutPath(text, settings.logoutPaths);
-}
-
 /** Each root's text, then every name it reads, to its declaration: in this module, or the import's export. */
 function subtreesReach(roots: readonly TSESTree.Node[], walk: Walk): boolean {
   const seen = new Set<TSESTree.Node>();
@@ -50,7 +41,7 @@ function subtreesReach(roots: readonly TSESTree.Node[], walk: Walk): boolean {
     const root = stack.pop()!;
     if (seen.has(root)) continue;
     seen.add(root);
-    if (writesLogoutValue(walk.text.slice(root.range[0], root.range[1]), walk.settings)) return true;
+    if (mayWriteLogoutValue(walk.text.slice(root.range[0], root.range[1]), walk.settings.logoutPaths)) return true;
     let found = false;
     forEachNode(root, (node) => {
       if (found) return false;
@@ -78,7 +69,8 @@ function importReaches(definition: TSESLint.Scope.Definition, member: string | n
   const { file } = walk.scope;
   // An installed package is never read: the name the file uses for it was in the text already tested.
   const target = walk.scope.crossFile && file !== null ? resolveImport(declaration.source.value, file) : null;
-  if (target === null) return false;
+  // Nothing the import reaches writes a logout path or name: no need to parse and walk it.
+  if (target === null || !mayReachLogoutValue(target, walk.settings)) return false;
   if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
     return member === null ? mayReachLogoutText(target, walk.settings) : exportReaches(target, member, null, walk.settings);
   }

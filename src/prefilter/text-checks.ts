@@ -51,6 +51,20 @@ export function mayReferenceLogoutPath(text: string, logoutPaths: readonly strin
   });
 }
 
+// The words of a logout URL, and of a name that says one (`LOG_OUT_URL`): separators anywhere, as names are read.
+const LOGOUT_WORDS = new RegExp(
+  ["logout", "signout", "logoff"].map((word) => word.split("").join("[-_$]*")).join("|"),
+  "i",
+);
+
+/**
+ * A logout path, or a name that says one (`LOG_OUT_URL`, `signOutHref`): what a value must show before the link
+ * analysis reads it as a logout URL.
+ */
+export function mayWriteLogoutValue(text: string, logoutPaths: readonly string[] | undefined): boolean {
+  return LOGOUT_WORDS.test(text) || mayReferenceLogoutPath(text, logoutPaths);
+}
+
 /** A sign-out call (`signOut`), or a `fetch` of a logout path. */
 export function maySignOut(text: string, logoutPaths: readonly string[] | undefined): boolean {
   return text.includes("signOut") || mayReferenceLogoutPath(text, logoutPaths);

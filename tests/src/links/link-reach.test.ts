@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { mayReachLink, mayReachLogoutText } from "../../../src/links/link-reach.ts";
+import { mayReachLink, mayReachLogoutText, mayReachLogoutValue } from "../../../src/links/link-reach.ts";
 import { resetProjectModel } from "../../../src/project/project-model.ts";
 import { parseSettings } from "../../../src/project/settings.ts";
 import { makeTree, removeTrees } from "../helpers.ts";
@@ -36,6 +36,28 @@ describe("mayReachLogoutText", () => {
   it("uses the longest literal part of logoutPaths when they are set", () => {
     const custom = parseSettings({ "next-logout": { logoutPaths: ["/session/end"] } });
     expect(mayReachLogoutText(at("menu.ts"), custom)).toBe(false);
+  });
+});
+
+describe("mayReachLogoutValue", () => {
+  const root = makeTree({
+    "routes.ts": 'export const EXIT = "/logout";\n',
+    "names.ts": 'import { SIGN_OUT_HREF } from "some-auth-package";\nexport const exit = SIGN_OUT_HREF;\n',
+    "barrel.ts": 'export * from "./names";\n',
+    "button.tsx": 'import { cn } from "./utils";\nexport const Button = (props) => <button className={cn(props)} />;\n',
+    "utils.ts": "export const cn = (value) => String(value);\n",
+  });
+  const at = (file: string) => path.join(root, file);
+
+  it("counts a logout path, and a name that says one, written anywhere below", () => {
+    expect(mayReachLogoutValue(at("routes.ts"), settings)).toBe(true);
+    expect(mayReachLogoutValue(at("barrel.ts"), settings)).toBe(true);
+    // A name is not a path: the file-level import check (mayReachLogoutText) does not count it.
+    expect(mayReachLogoutText(at("barrel.ts"), settings)).toBe(false);
+  });
+
+  it("says no for modules that write neither, below them too", () => {
+    expect(mayReachLogoutValue(at("button.tsx"), settings)).toBe(false);
   });
 });
 

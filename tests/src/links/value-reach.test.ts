@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { forEachNode } from "../../../src/js/ast.ts";
 import { getMapCallbacks } from "../../../src/links/map-callbacks.ts";
 import { mayReadLogoutValue } from "../../../src/links/value-reach.ts";
-import { readModuleText } from "../../../src/project/module-cache.ts";
+import { getProjectModelStats, readModuleText } from "../../../src/project/module-cache.ts";
 import { getModuleScope } from "../../../src/project/module-scope.ts";
 import { parseSettings } from "../../../src/project/settings.ts";
 import { makeTree, removeTrees } from "../helpers.ts";
@@ -29,10 +29,13 @@ const root = makeTree({
     "",
   ].join("\n"),
   "lib/index.ts": 'export * from "./routes";\n',
+  "lib/button.tsx": 'import { cn } from "./cn";\nexport const Button = ({ href }) => <a className={cn(href)} href={href} />;\n',
+  "lib/cn.ts": "export const cn = (value) => String(value);\n",
   "lib/external.ts": 'import { LOG_OUT_URL } from "some-auth-package";\nexport const exitHref = LOG_OUT_URL;\n',
   "page.tsx": [
     'import { ROUTES, UrlService } from "./lib";',
     'import { exitHref } from "./lib/external";',
+    'import { Button } from "./lib/button";',
     "const auth = ROUTES.auth;",
     "export const settingsLink = <NavLink href={ROUTES.settings} />;",
     "export const endLink = <NavLink href={ROUTES.auth.end} />;",
@@ -41,6 +44,7 @@ const root = makeTree({
     "export const localLink = <NavLink href={auth.end} />;",
     "export const externalLink = <NavLink href={exitHref} />;",
     "export const settingsMenu = [ROUTES.settings].map((href) => <NavLink key={href} href={href} />);",
+    "export const buttonLink = <Button href={ROUTES.settings} />;",
     "export const authMenu = [ROUTES.auth].map((item) => <NavLink key={item.end} href={item.end} />);",
     "",
   ].join("\n"),
@@ -83,6 +87,12 @@ describe("mayReadLogoutValue", () => {
 
   it("counts a name that says logout URL in a module the value comes from", () => {
     expect(mayRead("externalLink")).toBe(true);
+  });
+
+  it("never parses a module when nothing it imports writes a logout path or name", () => {
+    const parsedBefore = getProjectModelStats().modulesParsed;
+    expect(mayRead("buttonLink")).toBe(false);
+    expect(getProjectModelStats().modulesParsed).toBe(parsedBefore);
   });
 
   it("reads the array a `.map` around the element maps", () => {

@@ -15,6 +15,7 @@ import {
   mayReferenceLogoutPath,
   maySignOut,
   mayUseRequestApis,
+  mayWriteLogoutValue,
 } from "../../../src/prefilter/text-checks.ts";
 
 describe("mayReferenceLogoutPath", () => {
@@ -34,6 +35,17 @@ describe("mayReferenceLogoutPath", () => {
 
   it("lets everything through for a pattern that is all wildcards", () => {
     expect(mayReferenceLogoutPath("anything", ["/**"])).toBe(true);
+  });
+});
+
+describe("mayWriteLogoutValue", () => {
+  it.each(["LOG_OUT_URL", "signOutHref", "log$off", "sign-out", '"/logout"'])("lets %s through: a logout path or a name that says one", (text) => {
+    expect(mayWriteLogoutValue(`export const x = ${text};`, undefined)).toBe(true);
+  });
+
+  it("rules out a module with neither, and counts a configured logout path", () => {
+    expect(mayWriteLogoutValue('export const SETTINGS = "/settings";', undefined)).toBe(false);
+    expect(mayWriteLogoutValue('export const END = "/session/end";', ["/session/end"])).toBe(true);
   });
 });
 
