@@ -6,7 +6,13 @@ import { isLeftUnused, withUnusedBindingsRemoved } from "../src/edits/unused-bin
 import type { HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
 import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
-import { FileLinkAnalysis, getLogoutPathSource, isLinkCandidate, mayImportLogoutText } from "../src/links/link-analysis.ts";
+import {
+  FileLinkAnalysis,
+  getLogoutPathSource,
+  isLinkCandidate,
+  mayImportLogoutText,
+  mayReadImportedLogoutValue,
+} from "../src/links/link-analysis.ts";
 import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
 import { getRouterMethodName, getRouterNavigation, mayBeRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
@@ -71,7 +77,11 @@ export default createRule<Options, MessageIds>({
     // Without a logout path in its own text, a file can only link to one that a module it imports writes.
     const logoutPathSource = getLogoutPathSource(sourceCode.text, context.filename, settings);
     if (logoutPathSource === "none") return {};
-    if (logoutPathSource === "imports" && !mayImportLogoutText(sourceCode.ast, context.filename, settings)) return {};
+    if (logoutPathSource === "imports") {
+      if (!mayImportLogoutText(sourceCode.ast, context.filename, settings)) return {};
+      // Most files read only members that hold no logout URL (`ROUTES.settings`) of the module that writes one.
+      if (!mayReadImportedLogoutValue(sourceCode, context.filename, settings)) return {};
+    }
     const source = sourceCode.text;
     let linkNames = new Set<string>();
     let hasRouterImport = false;

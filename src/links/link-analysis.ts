@@ -12,8 +12,8 @@ import { findServerLogoutUrl } from "./logout-target.ts";
 import { findElementLinks, getLogoutUrlName, type LinkFinding } from "./link-values.ts";
 import { mayImportLogoutText } from "./link-reach.ts";
 import { getMapCallbacks } from "./map-callbacks.ts";
-import { mayReadLogoutValue } from "./value-reach.ts";
-import { mayImport, mayNavigate, mayReferenceLogoutPath } from "../prefilter/text-checks.ts";
+import { mayImportLogoutValue, mayReadLogoutValue } from "./value-reach.ts";
+import { mayImport, mayNavigate, mayReferenceLogoutPath, mayWriteLogoutValue } from "../prefilter/text-checks.ts";
 import type { ResolveRouterHook } from "./next-router.ts";
 
 // Props that never hold a link's URL (unless the settings name them): an element whose only props are these is
@@ -33,6 +33,18 @@ export function getLogoutPathSource(text: string, filename: string, settings: Ne
 }
 
 export { mayImportLogoutText };
+
+/**
+ * For a file whose logout path can only come from its imports, once {@link mayImportLogoutText} found a module
+ * that writes one: whether anything the file reads of its imports may hold it ({@link mayImportLogoutValue}). A
+ * file that only reads `ROUTES.settings` of that module skips the analysis. A name in the file that says logout
+ * URL, or a `require()`, leaves the answer to the analysis itself.
+ */
+export function mayReadImportedLogoutValue(sourceCode: Readonly<TSESLint.SourceCode>, filename: string, settings: NextLogoutSettings): boolean {
+  const { text } = sourceCode;
+  if (mayWriteLogoutValue(text, settings.logoutPaths) || text.includes("require")) return true;
+  return mayImportLogoutValue(sourceCode, filename, settings);
+}
 
 /**
  * The links of one linted file, across the files it imports: which elements are links or render one, where

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { deriveFromFile, FRESHNESS_MS, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
-import { getBareContext, isRelative, resolveImport, resolveImportFrom } from "../project/module-resolver.ts";
+import { getBareContext, isRelative, resolveImport, resolveImportFrom, type BareContext } from "../project/module-resolver.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayReferenceLogoutPath, mayWriteLogoutValue } from "../prefilter/text-checks.ts";
 
@@ -85,8 +85,8 @@ export function mayImportLogoutText(program: TSESTree.Program, filename: string,
     // Files import the same modules over and over: a relative specifier is answered per directory, a bare one per
     // the tsconfig and workspace it resolves through, sparing the resolution and the search.
     const answers = isRelative(source) || path.isAbsolute(source)
-      ? (relativeAnswers ??= getImportAnswers(settings, directory))
-      : (bareAnswers ??= getImportAnswers(settings, `\0${getBareContext(directory)}`));
+      ? (relativeAnswers ??= getDirectoryAnswers(settings, directory))
+      : (bareAnswers ??= getContextAnswers(settings, getBareContext(directory)));
     const known = answers.get(source);
     let value: boolean;
     if (known && now - known.at < FRESHNESS_MS) value = known.value;
@@ -101,25 +101,35 @@ export function mayImportLogoutText(program: TSESTree.Program, filename: string,
   return false;
 }
 
-// Per settings, then per importing directory (relative specifiers) or per bare-specifier context (`\0` and the
-// context), then per specifier: whether the import reaches a logout path. Kept for FRESHNESS_MS, like `answers`.
+// Per settings, then per importing directory (relative specifiers) or per bare context, then per specifier:
+// whether the import reaches a logout path. Kept for FRESHNESS_MS, like `answers`.
 type ImportAnswers = Map<string, { value: boolean; at: number }>;
-let importAnswers = new WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>();
+let directoryAnswers = new WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>();
+let contextAnswers = new WeakMap<NextLogoutSettings, WeakMap<BareContext, ImportAnswers>>();
 const MAX_IMPORT_DIRECTORIES = 5_000;
 
-function getImportAnswers(settings: NextLogoutSettings, key: string): ImportAnswers {
-  let byKey = importAnswers.get(settings);
-  if (!byKey) importAnswers.set(settings, (byKey = new Map()));
-  let answers = byKey.get(key);
+function getDirectoryAnswers(settings: NextLogoutSettings, directory: string): ImportAnswers {
+  let byDirectory = directoryAnswers.get(settings);
+  if (!byDirectory) directoryAnswers.set(settings, (byDirectory = new Map()));
+  let answers = byDirectory.get(directory);
   if (!answers) {
-    if (byKey.size >= MAX_IMPORT_DIRECTORIES) byKey.clear();
-    byKey.set(key, (answers = new Map()));
+    if (byDirectory.size >= MAX_IMPORT_DIRECTORIES) byDirectory.clear();
+    byDirectory.set(directory, (answers = new Map()));
   }
   return answers;
 }
 
+function getContextAnswers(settings: NextLogoutSettings, context: BareContext): ImportAnswers {
+  let byContext = contextAnswers.get(settings);
+  if (!byContext) contextAnswers.set(settings, (byContext = new WeakMap()));
+  let answers = byContext.get(context);
+  if (!answers) byContext.set(context, (answers = new Map()));
+  return answers;
+}
+
 onProjectModelReset(() => {
-  importAnswers = new WeakMap();
+  directoryAnswers = new WeakMap();
+  contextAnswers = new WeakMap();
 });
 
 /** The module a top-level import, `export … from` or `require()` reads values from; `null` for anything else. */

@@ -33,6 +33,31 @@ interface Walk {
   settings: NextLogoutSettings;
 }
 
+/**
+ * The same question for everything a linted file reads through its imports: each reference to an import binding,
+ * by the member it reads (`UrlService.login`), followed as {@link mayReadLogoutValue} follows it. A file that reads
+ * only `ROUTES.settings` and `UrlService.login` of a module that also writes `/logout` can't link to it. For a file
+ * whose own text writes no logout path or name and no `require()`: its values come through import bindings only.
+ */
+export function mayImportLogoutValue(sourceCode: Readonly<TSESLint.SourceCode>, file: string, settings: NextLogoutSettings): boolean {
+  const { scopeManager } = sourceCode;
+  if (!scopeManager) return true;
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === "type" || statement.specifiers.length === 0) continue;
+    const target = resolveImport(statement.source.value, file);
+    if (target === null || !mayReachLogoutValue(target, settings)) continue;
+    for (const specifier of statement.specifiers) {
+      // Each member read once, however often the file reads it.
+      const members = new Set<string | null>();
+      for (const variable of scopeManager.getDeclaredVariables(specifier)) {
+        for (const reference of variable.references) members.add(getMemberKey(reference.identifier));
+      }
+      for (const member of members) if (bindingReaches(specifier, member, target, settings)) return true;
+    }
+  }
+  return false;
+}
+
 /** Each root's text, then every name it reads, to its declaration: in this module, or the import's export. */
 function subtreesReach(roots: readonly TSESTree.Node[], walk: Walk): boolean {
   const seen = new Set<TSESTree.Node>();
@@ -49,7 +74,7 @@ function subtreesReach(roots: readonly TSESTree.Node[], walk: Walk): boolean {
       if (!isReference(node)) return true;
       const variable = walk.scope.findVariable(node.name, node);
       for (const definition of variable?.defs ?? []) {
-        if (definition.type === "ImportBinding") found ||= importReaches(definition, getMemberKey(node), walk);
+        if (definition.type === "ImportBinding") found ||= importReaches(definition, getMemberKey(node), walk.scope.crossFile ? walk.scope.file : null, walk.settings);
         else if (definition.type === "Parameter") stack.push(...((definition.node as { params?: TSESTree.Node[] }).params ?? [definition.name]));
         else if (definition.type === "Variable" && requireReaches(definition.node.init, walk)) found = true;
         else stack.push(definition.node);
@@ -61,21 +86,25 @@ function subtreesReach(roots: readonly TSESTree.Node[], walk: Walk): boolean {
   return false;
 }
 
-function importReaches(definition: TSESLint.Scope.Definition, member: string | null, walk: Walk): boolean {
+/** An import binding, read as `member` when given; `file` is the importing file, `null` when nothing is read across files. */
+function importReaches(definition: TSESLint.Scope.Definition, member: string | null, file: string | null, settings: NextLogoutSettings): boolean {
   const declaration = definition.parent;
-  const specifier = definition.node;
   if (declaration?.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === "type") return false;
-  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type") return false;
-  const { file } = walk.scope;
   // An installed package is never read: the name the file uses for it was in the text already tested.
-  const target = walk.scope.crossFile && file !== null ? resolveImport(declaration.source.value, file) : null;
+  const target = file !== null ? resolveImport(declaration.source.value, file) : null;
   // Nothing the import reaches writes a logout path or name: no need to parse and walk it.
-  if (target === null || !mayReachLogoutValue(target, walk.settings)) return false;
+  if (target === null || !mayReachLogoutValue(target, settings)) return false;
+  return bindingReaches(definition.node as TSESTree.ImportClause, member, target, settings);
+}
+
+/** What one import specifier of `target` binds, read as `member` when given. */
+function bindingReaches(specifier: TSESTree.ImportClause, member: string | null, target: string, settings: NextLogoutSettings): boolean {
+  if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type") return false;
   if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
-    return member === null ? mayReachLogoutText(target, walk.settings) : exportReaches(target, member, null, walk.settings);
+    return member === null ? mayReachLogoutText(target, settings) : exportReaches(target, member, null, settings);
   }
   const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(specifier) : "default";
-  return exportReaches(target, imported, member, walk.settings);
+  return exportReaches(target, imported, member, settings);
 }
 
 /** `const { menu } = require("@/data/menu")`: whether the required project module may write a logout value at all. */
@@ -86,9 +115,17 @@ function requireReaches(init: TSESTree.Expression | null, walk: Walk): boolean {
   return target !== null && mayReachLogoutText(target, walk.settings);
 }
 
+const valueKeyPrefixes = new WeakMap<NextLogoutSettings, string>();
+
+function getValueKeyPrefix(settings: NextLogoutSettings): string {
+  let prefix = valueKeyPrefixes.get(settings);
+  if (prefix === undefined) valueKeyPrefixes.set(settings, (prefix = `logout-value\0${settings.logoutPaths?.join("\0") ?? ""}\0`));
+  return prefix;
+}
+
 /** Whether an export (one member of it, when given) reads a logout value: kept with the files it read. */
 function exportReaches(file: string, name: string, member: string | null, settings: NextLogoutSettings): boolean {
-  const key = `logout-value\0${settings.logoutPaths?.join("\0") ?? ""}\0${name}\0${member ?? ""}`;
+  const key = `${getValueKeyPrefix(settings)}${name}\0${member ?? ""}`;
   return (
     deriveFromFile(
       file,

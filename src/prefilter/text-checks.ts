@@ -41,6 +41,24 @@ export function mayImportRouter(text: string): boolean {
  * everything through.
  */
 export function mayReferenceLogoutPath(text: string, logoutPaths: readonly string[] | undefined): boolean {
+  // Several rules ask this of each file they see: the answer for the last file's text is kept.
+  if (text === keptText && logoutPaths === keptLogoutPaths) return keptAnswer;
+  const answer = searchLogoutPath(text, logoutPaths);
+  if (text.length >= MIN_KEPT_LENGTH) {
+    keptText = text;
+    keptLogoutPaths = logoutPaths;
+    keptAnswer = answer;
+  }
+  return answer;
+}
+
+// Short strings (a path, a node's text) are answered afresh: keeping one would push a file's text out.
+const MIN_KEPT_LENGTH = 512;
+let keptText: string | null = null;
+let keptLogoutPaths: readonly string[] | undefined;
+let keptAnswer = false;
+
+function searchLogoutPath(text: string, logoutPaths: readonly string[] | undefined): boolean {
   if (!logoutPaths) return /log-?out|sign-?out|log-?off/i.test(text);
   const lower = text.toLowerCase();
   return logoutPaths.some((pattern) => {

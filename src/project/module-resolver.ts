@@ -11,8 +11,19 @@ const MAX_CACHED = 20_000;
 // Keyed by what decides the answer: the target path of a relative import, or the tsconfig and workspace that
 // bare specifiers resolve through (shared by every directory under them).
 const resolvedPaths = new Map<string, string | null>();
-const resolvedBare = new Map<string, Map<string, string | null>>();
-const bareContextByDirectory = new Map<string, string>();
+const bareContexts = new Map<string, BareContext>();
+const bareContextByDirectory = new Map<string, BareContext>();
+
+/**
+ * What bare specifiers resolve through from a directory: its tsconfig/jsconfig and its workspace. Directories with
+ * the same context resolve every bare specifier alike; one object per context, so callers can key by it.
+ */
+export interface BareContext {
+  readonly config: string | null;
+  readonly workspaceRoot: string | null;
+  /** Bare specifiers resolved through it. */
+  readonly resolved: Map<string, string | null>;
+}
 
 /**
  * The project source file an import names, with no node_modules needed: a relative path (extensionless, `index`,
@@ -29,11 +40,7 @@ export function resolveImportFrom(specifier: string, directory: string): string 
   let cache: Map<string, string | null> | undefined = resolvedPaths;
   let key = specifier;
   if (isRelative(specifier) || path.isAbsolute(specifier)) key = path.resolve(directory, specifier);
-  else {
-    const context = getBareContext(directory);
-    cache = resolvedBare.get(context);
-    if (!cache) resolvedBare.set(context, (cache = new Map()));
-  }
+  else cache = getBareContext(directory).resolved;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   countResolution();
@@ -52,7 +59,7 @@ export function resolveImportFrom(specifier: string, directory: string): string 
 /** Forgets every resolution (the project model's reset). */
 export function clearResolutions(): void {
   resolvedPaths.clear();
-  resolvedBare.clear();
+  bareContexts.clear();
   bareContextByDirectory.clear();
 }
 
@@ -62,16 +69,19 @@ export function isRelative(specifier: string): boolean {
 }
 
 /**
- * What bare specifiers resolve through from a directory: its tsconfig/jsconfig, and its workspace, looked for from
- * the config's directory up (a project's config sits at its package root, or above). Directories with the same
- * context resolve every bare specifier alike.
+ * The {@link BareContext} of a directory: its tsconfig/jsconfig, and its workspace, looked for from the config's
+ * directory up (a project's config sits at its package root, or above).
  */
-export function getBareContext(directory: string): string {
+export function getBareContext(directory: string): BareContext {
   let context = bareContextByDirectory.get(directory);
   if (context === undefined) {
     context = measure(() => {
       const config = findPathAliasesConfig(directory);
-      return `${config ?? ""}\0${findWorkspace(getWorkspaceSearchStart(directory, config))?.root ?? ""}`;
+      const workspaceRoot = findWorkspace(getWorkspaceSearchStart(directory, config))?.root ?? null;
+      const key = `${config ?? ""}\0${workspaceRoot ?? ""}`;
+      let shared = bareContexts.get(key);
+      if (!shared) bareContexts.set(key, (shared = { config, workspaceRoot, resolved: new Map() }));
+      return shared;
     });
     if (bareContextByDirectory.size >= MAX_CACHED) bareContextByDirectory.clear();
     bareContextByDirectory.set(directory, context);

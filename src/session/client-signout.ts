@@ -128,7 +128,7 @@ export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers
   let signOut: TSESTree.CallExpression | null = null;
   let cookieSignOut: ClientCookieDeletion | null = null;
   let reportedDeletion: ClientCookieDeletion | null = null;
-  const isLogoutFunction = findLogoutFunction(navigation) !== null;
+  let isInLogoutFunction: boolean | undefined;
   // Nested functions are skipped: their code may never run before the navigation. A deletion that
   // no-client-cookie-deletion reports counts anywhere in the function: its suggestion rewrites the whole function.
   forEachNode(fn.body, (node) => {
@@ -139,7 +139,9 @@ export function findSignOutBefore(navigation: TSESTree.CallExpression, resolvers
     if (deletion) {
       if (isCookieNamed(deletion, resolvers.clientSessionCookies)) {
         if (isBefore) cookieSignOut ??= deletion;
-      } else if (isLogoutFunction || isCookieNamed(deletion, resolvers.sessionCookies)) reportedDeletion ??= deletion;
+      } else if (isCookieNamed(deletion, resolvers.sessionCookies) || (isInLogoutFunction ??= findLogoutFunction(navigation) !== null)) {
+        reportedDeletion ??= deletion;
+      }
     } else if (isBefore && !signOut && node.type === AST_NODE_TYPES.CallExpression && isClientSignOut(node, resolvers)) signOut = node;
     return true;
   });

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isFunctionNode, type FunctionNode } from "../js/ast.ts";
 
-
 const LOGOUT_WORDS = [["log", "out"], ["sign", "out"], ["log", "off"], ["sign", "off"]] as const;
 const LOGOUT_TEXT = /\b(?:log|sign)[\s-]?(?:out|off)\b/i;
 
@@ -10,6 +9,8 @@ const LOGOUT_TEXT = /\b(?:log|sign)[\s-]?(?:out|off)\b/i;
  * at case changes, `_` and `-`, so `blogOutline` is no logout.
  */
 export function isLogoutName(name: string): boolean {
+  // Most names have neither word: no need to split them.
+  if (!/log|sign/i.test(name)) return false;
   const words = name
     .replace(/([a-z\d])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")

@@ -1,5 +1,7 @@
+import * as typescriptParser from "@typescript-eslint/parser";
 import { parse } from "@typescript-eslint/typescript-estree";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { Linter } from "eslint";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -46,4 +48,25 @@ export function createTopLevelConstResolver(program: TSESTree.Program): ResolveC
     }
   }
   return (identifier) => inits.get(identifier.name) ?? null;
+}
+
+/** A file's SourceCode as a rule sees it (scope analysis included); `filename` may be absolute, for cross-file reads. */
+export function getSourceCode(code: string, filename = "component.tsx"): TSESLint.SourceCode {
+  let captured: TSESLint.SourceCode | null = null;
+  const capture = { create: (context: { sourceCode: TSESLint.SourceCode }) => ((captured = context.sourceCode), {}) };
+  // The config's `files` patterns match relative to `cwd`: an absolute file is linted from its own folder.
+  new Linter({ configType: "flat", ...(path.isAbsolute(filename) ? { cwd: path.dirname(filename) } : {}) }).verify(
+    code,
+    [
+      {
+        files: ["**/*.tsx", "**/*.ts"],
+        languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+        plugins: { test: { rules: { capture } } },
+        rules: { "test/capture": "error" },
+      },
+    ] as unknown as Linter.Config[],
+    { filename },
+  );
+  if (!captured) throw new Error("no SourceCode");
+  return captured;
 }

@@ -1,29 +1,7 @@
-import * as typescriptParser from "@typescript-eslint/parser";
-import type { TSESLint } from "@typescript-eslint/utils";
-import { Linter } from "eslint";
 import { describe, expect, it } from "vitest";
 import { applyTextEdits, type TextEdit } from "../../../src/edits/text-edit.ts";
 import { withUnusedBindingsRemoved } from "../../../src/edits/unused-bindings.ts";
-
-/** The file's SourceCode as a rule sees it (scope analysis included). */
-function getSourceCode(code: string): TSESLint.SourceCode {
-  let captured: TSESLint.SourceCode | null = null;
-  const capture = { create: (context: { sourceCode: TSESLint.SourceCode }) => ((captured = context.sourceCode), {}) };
-  new Linter({ configType: "flat" }).verify(
-    code,
-    [
-      {
-        files: ["**/*.tsx"],
-        languageOptions: { parser: typescriptParser, parserOptions: { ecmaFeatures: { jsx: true } } },
-        plugins: { test: { rules: { capture } } },
-        rules: { "test/capture": "error" },
-      },
-    ] as unknown as Linter.Config[],
-    { filename: "component.tsx" },
-  );
-  if (!captured) throw new Error("no SourceCode");
-  return captured;
-}
+import { getSourceCode } from "../helpers.ts";
 
 /** `code` after replacing `find` with `text`, and after what that leaves unused. */
 function replaceAndTidy(code: string, find: string, text: string): string {

@@ -1,7 +1,10 @@
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { getLogoutPathSource } from "../../../src/links/link-analysis.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { getLogoutPathSource, mayReadImportedLogoutValue } from "../../../src/links/link-analysis.ts";
 import { parseSettings } from "../../../src/project/settings.ts";
+import { getSourceCode, makeTree, removeTrees } from "../helpers.ts";
+
+afterAll(removeTrees);
 
 const filename = path.join(path.sep, "app", "components", "nav.tsx");
 const settings = parseSettings(undefined);
@@ -21,5 +24,21 @@ describe("getLogoutPathSource", () => {
 
   it("is `none` where no navigation can start", () => {
     expect(getLogoutPathSource('import { x } from "./x";\nexport const logoutUrl = "/logout";', filename, settings)).toBe("none");
+  });
+});
+
+describe("mayReadImportedLogoutValue", () => {
+  const root = makeTree({ "routes.ts": 'export const ROUTES = { settings: "/settings", end: "/logout" };\n' });
+  const page = path.join(root, "page.tsx");
+  const mayRead = (code: string) => mayReadImportedLogoutValue(getSourceCode(code, page), page, settings);
+
+  it("follows what the file reads of its imports", () => {
+    expect(mayRead('import { ROUTES } from "./routes";\nexport const a = <NavLink href={ROUTES.settings} />;\n')).toBe(false);
+    expect(mayRead('import { ROUTES } from "./routes";\nexport const a = <NavLink href={ROUTES.end} />;\n')).toBe(true);
+  });
+
+  it("leaves a file that names a logout URL, or requires a module, to the analysis", () => {
+    expect(mayRead('import { ROUTES } from "./routes";\nconst LOG_OUT_URL = ROUTES.settings;\nexport const a = <NavLink href={LOG_OUT_URL} />;\n')).toBe(true);
+    expect(mayRead('const { ROUTES } = require("./routes");\nexport const a = <NavLink href={ROUTES.settings} />;\n')).toBe(true);
   });
 });

@@ -3,11 +3,11 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { forEachNode } from "../../../src/js/ast.ts";
 import { getMapCallbacks } from "../../../src/links/map-callbacks.ts";
-import { mayReadLogoutValue } from "../../../src/links/value-reach.ts";
+import { mayImportLogoutValue, mayReadLogoutValue } from "../../../src/links/value-reach.ts";
 import { getProjectModelStats, readModuleText } from "../../../src/project/module-cache.ts";
 import { getModuleScope } from "../../../src/project/module-scope.ts";
 import { parseSettings } from "../../../src/project/settings.ts";
-import { makeTree, removeTrees } from "../helpers.ts";
+import { getSourceCode, makeTree, removeTrees } from "../helpers.ts";
 
 afterAll(removeTrees);
 
@@ -98,5 +98,30 @@ describe("mayReadLogoutValue", () => {
   it("reads the array a `.map` around the element maps", () => {
     expect(mayRead("settingsMenu")).toBe(false);
     expect(mayRead("authMenu")).toBe(true);
+  });
+});
+
+describe("mayImportLogoutValue", () => {
+  // `lib/routes.ts` (above) writes a logout path beside values that hold none; `lib/button.tsx` writes none.
+  const at = (file: string) => path.join(root, file);
+  const mayImport = (code: string) => mayImportLogoutValue(getSourceCode(code, at("other.tsx")), at("other.tsx"), settings);
+
+  it("says no when the file reads only members that hold no logout value", () => {
+    expect(mayImport('import { ROUTES, UrlService } from "./lib";\nexport const a = <a href={ROUTES.settings} />;\nexport const b = UrlService.area("x");\n')).toBe(false);
+  });
+
+  it("says yes for a member that holds one, read anywhere in the file", () => {
+    expect(mayImport('import { ROUTES } from "./lib";\nexport const a = ROUTES.settings;\nfunction f() {\n  return ROUTES.auth.end;\n}\n')).toBe(true);
+    expect(mayImport('import { UrlService } from "./lib";\nexport const b = () => UrlService.current();\n')).toBe(true);
+  });
+
+  it("says yes for a binding read whole, and for one read as a JSX element or member", () => {
+    expect(mayImport('import { ROUTES } from "./lib";\nexport const menu = <Menu routes={ROUTES} />;\n')).toBe(true);
+    expect(mayImport('import * as lib from "./lib";\nexport const a = <lib.UrlService />;\n')).toBe(true);
+  });
+
+  it("leaves out type-only imports, and modules that write no logout value", () => {
+    expect(mayImport('import type { ROUTES } from "./lib";\nexport type R = typeof ROUTES;\n')).toBe(false);
+    expect(mayImport('import { Button } from "./lib/button";\nexport const a = <Button href="/settings" />;\n')).toBe(false);
   });
 });

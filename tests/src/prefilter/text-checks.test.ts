@@ -36,6 +36,15 @@ describe("mayReferenceLogoutPath", () => {
   it("lets everything through for a pattern that is all wildcards", () => {
     expect(mayReferenceLogoutPath("anything", ["/**"])).toBe(true);
   });
+
+  it("answers a file's text again for the same text and paths only", () => {
+    const withLogout = `${"const x = 1;\n".repeat(60)}push("/logout");`;
+    const without = `${"const y = 2;\n".repeat(60)}push("/home");`;
+    expect(mayReferenceLogoutPath(withLogout, undefined)).toBe(true);
+    expect(mayReferenceLogoutPath(withLogout, ["/session/end"])).toBe(false);
+    expect(mayReferenceLogoutPath(without, undefined)).toBe(false);
+    expect(mayReferenceLogoutPath(withLogout, undefined)).toBe(true);
+  });
 });
 
 describe("mayWriteLogoutValue", () => {
