@@ -17,6 +17,7 @@ import { createFileScope } from "../src/project/module-scope.ts";
 import { createRouteSessionEndCheck } from "../src/routes/route-session-end.ts";
 import type { ClientCookieDeletion } from "../src/session/client-cookies.ts";
 import { findUnansweredSignOut, getRefreshAfterSignOutEdits } from "../src/session/unanswered-signout.ts";
+import { mayImportSignOut } from "../src/links/link-reach.ts";
 
 export type Options = [{ clientSessionCookies?: string[] }];
 export type MessageIds =
@@ -85,11 +86,14 @@ export default createRule<Options, MessageIds>({
     // Across files (`crossFile`), an imported helper or a route handler may sign out whatever the file's words.
     const crossFile = settings.crossFile && file !== null;
     const maySignOutHere = maySignOut(text, settings.logoutPaths);
+    // Across files, only a request (to a route handler that ends the session) or an imported helper whose module
+    // may sign out can sign out where the file's words don't.
+    const maySignOutAcrossFiles = () => crossFile && (mayRequest(text) || mayImportSignOut(sourceCode.ast, file!, settings));
     // Only client code with a router can navigate softly.
     const checkNavigations =
       mayImportRouter(text) &&
-      (maySignOutHere || (clientSessionCookies.length > 0 && mayDeleteClientCookie(text)) || crossFile) &&
-      [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0);
+      [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0) &&
+      (maySignOutHere || (clientSessionCookies.length > 0 && mayDeleteClientCookie(text)) || maySignOutAcrossFiles());
     const checkUnanswered = isClientModule && mayRequest(text) && (maySignOutHere || crossFile);
     if (!checkNavigations && !checkUnanswered) return {};
     // Most calls are neither: these spare resolving each one's name.

@@ -1,9 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
 import { deriveFromFile, FRESHNESS_MS, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
-import { getBareContext, isRelative, resolveImport, resolveImportFrom, type BareContext } from "../project/module-resolver.ts";
+import { getBareContext, isKnownPackage, isRelative, resolveImport, resolveImportFrom, type BareContext } from "../project/module-resolver.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
-import { mayReferenceLogoutPath, mayWriteLogoutValue } from "../prefilter/text-checks.ts";
+import { mayReferenceLogoutPath, mayRequest, maySignOut, mayWriteLogoutValue } from "../prefilter/text-checks.ts";
 
 // Text-level looks across the import graph, before anything is parsed. A component's module must show that it can
 // render a link at all; and a file can only link to a logout URL that is written somewhere it can see: in its own
@@ -20,6 +20,8 @@ interface ModuleFacts {
   writesLogoutPath: boolean;
   /** A logout path or a name that says one: {@link mayWriteLogoutValue}. */
   writesLogoutValue: boolean;
+  /** A `signOut`, a request or a logout path: {@link mayReachSignOut}. */
+  maySignOut: boolean;
   namesLinkSource: boolean;
   /** The project modules it imports or re-exports from (resolved). */
   imports: readonly string[];
@@ -27,7 +29,7 @@ interface ModuleFacts {
   linkImports: readonly string[];
 }
 
-type Question = "logout-text" | "logout-value" | "link";
+type Question = "logout-text" | "logout-value" | "sign-out" | "link";
 
 const settingsKeys = new WeakMap<NextLogoutSettings, string>();
 // Answers by question and settings, each with when it was found: an answer is reused for FRESHNESS_MS, like files.
@@ -71,28 +73,46 @@ export function mayReachLogoutValue(file: string, settings: NextLogoutSettings):
 }
 
 /**
+ * Whether a module or anything it imports may sign out: a `signOut`, a request (to a route that may end the
+ * session), or a logout path. Only then can a helper imported from it sign out.
+ */
+export function mayReachSignOut(file: string, settings: NextLogoutSettings): boolean {
+  return reaches(file, "sign-out", settings, getLinkSettingsKey(settings));
+}
+
+/**
  * The same for the linted file, from its import and export-from declarations: does anything it imports write a
  * logout path? Type-only imports carry no value and are left out.
  */
 export function mayImportLogoutText(program: TSESTree.Program, filename: string, settings: NextLogoutSettings): boolean {
+  return importsReach(program, filename, settings, "logout-text");
+}
+
+/** {@link mayReachSignOut} for what the linted file imports. */
+export function mayImportSignOut(program: TSESTree.Program, filename: string, settings: NextLogoutSettings): boolean {
+  return importsReach(program, filename, settings, "sign-out");
+}
+
+function importsReach(program: TSESTree.Program, filename: string, settings: NextLogoutSettings, question: "logout-text" | "sign-out"): boolean {
   const directory = path.dirname(filename);
   let relativeAnswers: ImportAnswers | undefined;
   let bareAnswers: ImportAnswers | undefined;
   const now = Date.now();
   for (const statement of program.body) {
     const source = getValueImportSource(statement);
-    if (source === null) continue;
+    // `react`, `next/link`: never the project's own source, and no reason to find the directory's tsconfig.
+    if (source === null || isKnownPackage(source)) continue;
     // Files import the same modules over and over: a relative specifier is answered per directory, a bare one per
     // the tsconfig and workspace it resolves through, sparing the resolution and the search.
     const answers = isRelative(source) || path.isAbsolute(source)
-      ? (relativeAnswers ??= getDirectoryAnswers(settings, directory))
-      : (bareAnswers ??= getContextAnswers(settings, getBareContext(directory)));
+      ? (relativeAnswers ??= getDirectoryAnswers(settings, question, directory))
+      : (bareAnswers ??= getContextAnswers(settings, question, getBareContext(directory)));
     const known = answers.get(source);
     let value: boolean;
     if (known && now - known.at < FRESHNESS_MS) value = known.value;
     else {
       const target = resolveImportFrom(source, directory);
-      value = target !== null && target !== filename && mayReachLogoutText(target, settings);
+      value = target !== null && target !== filename && reaches(target, question, settings, getLinkSettingsKey(settings));
       // A module importing itself through an alias answers for itself only.
       if (target !== filename) answers.set(source, { value, at: now });
     }
@@ -101,14 +121,24 @@ export function mayImportLogoutText(program: TSESTree.Program, filename: string,
   return false;
 }
 
-// Per settings, then per importing directory (relative specifiers) or per bare context, then per specifier:
-// whether the import reaches a logout path. Kept for FRESHNESS_MS, like `answers`.
+// Per question and settings, then per importing directory (relative specifiers) or per bare context, then per
+// specifier: whether the import reaches the question's answer. Kept for FRESHNESS_MS, like `answers`.
 type ImportAnswers = Map<string, { value: boolean; at: number }>;
-let directoryAnswers = new WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>();
-let contextAnswers = new WeakMap<NextLogoutSettings, WeakMap<BareContext, ImportAnswers>>();
+interface QuestionAnswers {
+  byDirectory: WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>;
+  byContext: WeakMap<NextLogoutSettings, WeakMap<BareContext, ImportAnswers>>;
+}
+const importAnswers = new Map<Question, QuestionAnswers>();
 const MAX_IMPORT_DIRECTORIES = 5_000;
 
-function getDirectoryAnswers(settings: NextLogoutSettings, directory: string): ImportAnswers {
+function getQuestionAnswers(question: Question): QuestionAnswers {
+  let answers = importAnswers.get(question);
+  if (!answers) importAnswers.set(question, (answers = { byDirectory: new WeakMap(), byContext: new WeakMap() }));
+  return answers;
+}
+
+function getDirectoryAnswers(settings: NextLogoutSettings, question: Question, directory: string): ImportAnswers {
+  const { byDirectory: directoryAnswers } = getQuestionAnswers(question);
   let byDirectory = directoryAnswers.get(settings);
   if (!byDirectory) directoryAnswers.set(settings, (byDirectory = new Map()));
   let answers = byDirectory.get(directory);
@@ -119,7 +149,8 @@ function getDirectoryAnswers(settings: NextLogoutSettings, directory: string): I
   return answers;
 }
 
-function getContextAnswers(settings: NextLogoutSettings, context: BareContext): ImportAnswers {
+function getContextAnswers(settings: NextLogoutSettings, question: Question, context: BareContext): ImportAnswers {
+  const { byContext: contextAnswers } = getQuestionAnswers(question);
   let byContext = contextAnswers.get(settings);
   if (!byContext) contextAnswers.set(settings, (byContext = new WeakMap()));
   let answers = byContext.get(context);
@@ -127,10 +158,7 @@ function getContextAnswers(settings: NextLogoutSettings, context: BareContext): 
   return answers;
 }
 
-onProjectModelReset(() => {
-  directoryAnswers = new WeakMap();
-  contextAnswers = new WeakMap();
-});
+onProjectModelReset(() => importAnswers.clear());
 
 /** The module a top-level import, `export … from` or `require()` reads values from; `null` for anything else. */
 function getValueImportSource(statement: TSESTree.ProgramStatement): string | null {
@@ -232,8 +260,16 @@ function reaches(start: string, question: Question, settings: NextLogoutSettings
 }
 
 function answersItself(facts: ModuleFacts, question: Question): boolean {
-  if (question === "logout-text") return facts.writesLogoutPath;
-  return question === "logout-value" ? facts.writesLogoutValue : facts.namesLinkSource;
+  switch (question) {
+    case "logout-text":
+      return facts.writesLogoutPath;
+    case "logout-value":
+      return facts.writesLogoutValue;
+    case "sign-out":
+      return facts.maySignOut;
+    default:
+      return facts.namesLinkSource;
+  }
 }
 
 function getFacts(file: string, settings: NextLogoutSettings, settingsKey: string): ModuleFacts | null {
@@ -260,6 +296,7 @@ function readFacts(file: string, settings: NextLogoutSettings): ModuleFacts | nu
   return {
     writesLogoutPath: mayReferenceLogoutPath(text, settings.logoutPaths),
     writesLogoutValue: mayWriteLogoutValue(text, settings.logoutPaths),
+    maySignOut: maySignOut(text, settings.logoutPaths) || mayRequest(text),
     namesLinkSource: LINK_SOURCES.test(text) || configured.some((name) => text.includes(`<${name}`)),
     imports,
     linkImports: passesProps ? imports : resolveAll(REEXPORT_SPECIFIER),

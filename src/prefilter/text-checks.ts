@@ -88,9 +88,12 @@ export function maySignOut(text: string, logoutPaths: readonly string[] | undefi
   return text.includes("signOut") || mayReferenceLogoutPath(text, logoutPaths);
 }
 
-/** A request: `fetch`, an HTTP client (axios, ky, ofetch, `$fetch`), or a client instance's `post`/`delete`/… call. */
+/**
+ * A request: `fetch`, an HTTP client (axios, redaxios, ky, ofetch, `$fetch`, wretch), or a client instance's
+ * `post`/`delete`/… call.
+ */
 export function mayRequest(text: string): boolean {
-  return /fetch|axios|\bky\b|\.\s*(?:post|delete|put|patch|get)\s*\(/.test(text);
+  return /fetch|axios|\bky\b|wretch|\.\s*(?:post|delete|put|patch|get)\s*\(/.test(text);
 }
 
 /** `cookies()`, `headers()` and `draftMode()` come from `next/headers`. */

@@ -36,7 +36,7 @@ export function resolveImport(specifier: string, fromFile: string): string | nul
 
 /** {@link resolveImport} from a directory: the importing file's. */
 export function resolveImportFrom(specifier: string, directory: string): string | null {
-  if (KNOWN_PACKAGES.test(specifier)) return null;
+  if (isKnownPackage(specifier)) return null;
   let cache: Map<string, string | null> | undefined = resolvedPaths;
   let key = specifier;
   if (isRelative(specifier) || path.isAbsolute(specifier)) key = path.resolve(directory, specifier);
@@ -54,6 +54,11 @@ export function resolveImportFrom(specifier: string, directory: string): string 
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, file);
   return file;
+}
+
+/** `react`, `next/link`, `node:fs`: packages that are never the project's own source. */
+export function isKnownPackage(specifier: string): boolean {
+  return KNOWN_PACKAGES.test(specifier);
 }
 
 /** Forgets every resolution (the project model's reset). */

@@ -1,9 +1,10 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { mayReachLink, mayReachLogoutText, mayReachLogoutValue } from "../../../src/links/link-reach.ts";
+import { mayImportSignOut, mayReachLink, mayReachLogoutText, mayReachLogoutValue, mayReachSignOut } from "../../../src/links/link-reach.ts";
 import { resetProjectModel } from "../../../src/project/project-model.ts";
 import { parseSettings } from "../../../src/project/settings.ts";
-import { makeTree, removeTrees } from "../helpers.ts";
+import { makeTree, parseModule, removeTrees } from "../helpers.ts";
 
 afterAll(removeTrees);
 beforeEach(resetProjectModel);
@@ -58,6 +59,32 @@ describe("mayReachLogoutValue", () => {
 
   it("says no for modules that write neither, below them too", () => {
     expect(mayReachLogoutValue(at("button.tsx"), settings)).toBe(false);
+  });
+});
+
+describe("mayReachSignOut", () => {
+  const root = makeTree({
+    "auth.ts": "export async function leave(client) {\n  await client.signOut();\n}\n",
+    "http.ts": 'import ky from "ky";\nexport const api = ky.create({ prefixUrl: "/api" });\n',
+    "session.ts": 'import { api } from "./http";\nexport const end = () => api.delete("session");\n',
+    "helpers.ts": 'export * from "./session";\n',
+    "routes.ts": 'export const ROUTES = { home: "/" };\n',
+    "page.tsx": 'import { ROUTES } from "./routes";\nimport type { leave } from "./auth";\nimport React from "react";\nexport const P = () => ROUTES.home;\n',
+    "menu.tsx": 'import { ROUTES } from "./routes";\nimport { end } from "./helpers";\nexport const M = () => end();\n',
+  });
+  const at = (file: string) => path.join(root, file);
+  const program = (file: string) => parseModule(readFileSync(at(file), "utf8"));
+
+  it("follows imports to a signOut, a request or a logout path", () => {
+    expect(mayReachSignOut(at("auth.ts"), settings)).toBe(true);
+    expect(mayReachSignOut(at("helpers.ts"), settings)).toBe(true);
+    expect(mayReachSignOut(at("routes.ts"), settings)).toBe(false);
+  });
+
+  it("answers for the linted file's value imports", () => {
+    expect(mayImportSignOut(program("menu.tsx"), at("menu.tsx"), settings)).toBe(true);
+    // A type-only import brings no helper; `react` is never the project's own source.
+    expect(mayImportSignOut(program("page.tsx"), at("page.tsx"), settings)).toBe(false);
   });
 });
 
