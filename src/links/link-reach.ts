@@ -32,6 +32,8 @@ interface ModuleFacts {
 type Question = "logout-text" | "logout-value" | "sign-out" | "link";
 
 const settingsKeys = new WeakMap<NextLogoutSettings, string>();
+// The answers' map of each question and settings, found without making their key again.
+let answersBySettings = new WeakMap<NextLogoutSettings, Map<Question, Map<string, { value: boolean; at: number }>>>();
 // Answers by question and settings, each with when it was found: an answer is reused for FRESHNESS_MS, like files.
 const answers = new Map<string, Map<string, { value: boolean; at: number }>>();
 
@@ -45,7 +47,24 @@ export function getLinkSettingsKey(settings: NextLogoutSettings): string {
   return key;
 }
 
-onProjectModelReset(() => answers.clear());
+onProjectModelReset(() => {
+  answers.clear();
+  answersBySettings = new WeakMap();
+});
+
+function getAnswers(question: Question, settings: NextLogoutSettings, settingsKey: string): Map<string, { value: boolean; at: number }> {
+  let byQuestion = answersBySettings.get(settings);
+  if (!byQuestion) answersBySettings.set(settings, (byQuestion = new Map()));
+  let known = byQuestion.get(question);
+  if (!known) {
+    // The settings key is the settings object's own (getLinkSettingsKey): settings that read alike share answers.
+    const answerKey = `${question}\0${settingsKey}\0${settings.logoutPaths?.join("\0") ?? ""}`;
+    known = answers.get(answerKey);
+    if (!known) answers.set(answerKey, (known = new Map()));
+    byQuestion.set(question, known);
+  }
+  return known;
+}
 
 /**
  * Whether a module may define a component that renders a link: it names next/link, next-intl's navigation or a
@@ -205,16 +224,15 @@ export function mayImportLogoutTextFromSource(text: string, filename: string, se
  * be reached are found by walking the explored edges backwards.
  */
 function reaches(start: string, question: Question, settings: NextLogoutSettings, settingsKey: string): boolean {
-  const answerKey = `${question}\0${settingsKey}\0${settings.logoutPaths?.join("\0") ?? ""}`;
-  let known = answers.get(answerKey);
-  if (!known) answers.set(answerKey, (known = new Map()));
+  const known = getAnswers(question, settings, settingsKey);
   const now = Date.now();
+  // Asked once per import of every file: the answer found before comes first, without a closure.
+  const startKnown = known.get(start);
+  if (startKnown && now - startKnown.at < FRESHNESS_MS) return startKnown.value;
   const recent = (file: string) => {
     const answer = known.get(file);
     return answer && now - answer.at < FRESHNESS_MS ? answer.value : undefined;
   };
-  const startAnswer = recent(start);
-  if (startAnswer !== undefined) return startAnswer;
 
   const isTrue = new Set<string>();
   const explored: string[] = [];

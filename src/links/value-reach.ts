@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import path from "node:path";
 import { forEachNode } from "../js/ast.ts";
 import { getImportedName } from "../js/imports.ts";
-import { deriveFromFile, markIncomplete, readModuleText } from "../project/module-cache.ts";
-import { resolveImport } from "../project/module-resolver.ts";
+import { deriveFromFile, FRESHNESS_MS, markIncomplete, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
+import { resolveImport, resolveImportFrom } from "../project/module-resolver.ts";
 import { getModuleScope, getRequire, ModuleScope } from "../project/module-scope.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayWriteLogoutValue } from "../prefilter/text-checks.ts";
@@ -42,9 +43,10 @@ interface Walk {
 export function mayImportLogoutValue(sourceCode: Readonly<TSESLint.SourceCode>, file: string, settings: NextLogoutSettings): boolean {
   const { scopeManager } = sourceCode;
   if (!scopeManager) return true;
+  const directory = path.dirname(file);
   for (const statement of sourceCode.ast.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.importKind === "type" || statement.specifiers.length === 0) continue;
-    const target = resolveImport(statement.source.value, file);
+    const target = resolveImportFrom(statement.source.value, directory);
     if (target === null || !mayReachLogoutValue(target, settings)) continue;
     for (const specifier of statement.specifiers) {
       // Each member read once, however often the file reads it.
@@ -52,7 +54,7 @@ export function mayImportLogoutValue(sourceCode: Readonly<TSESLint.SourceCode>, 
       for (const variable of scopeManager.getDeclaredVariables(specifier)) {
         for (const reference of variable.references) members.add(getMemberKey(reference.identifier));
       }
-      for (const member of members) if (bindingReaches(specifier, member, target, settings)) return true;
+      for (const member of members) if (bindingReachesOnce(specifier, member, target, settings)) return true;
     }
   }
   return false;
@@ -95,6 +97,29 @@ function importReaches(definition: TSESLint.Scope.Definition, member: string | n
   // Nothing the import reaches writes a logout path or name: no need to parse and walk it.
   if (target === null || !mayReachLogoutValue(target, settings)) return false;
   return bindingReaches(definition.node as TSESTree.ImportClause, member, target, settings);
+}
+
+// What files read of their imports, answered for the next files that read the same: `bindingReaches` asks the module
+// cache, which must check that the files it read are current; within FRESHNESS_MS an answer stands, as files do.
+type BindingAnswers = Map<string, { value: boolean; at: number }>;
+let bindingAnswers = new WeakMap<NextLogoutSettings, Map<string, BindingAnswers>>();
+onProjectModelReset(() => {
+  bindingAnswers = new WeakMap();
+});
+
+function bindingReachesOnce(specifier: TSESTree.ImportClause, member: string | null, target: string, settings: NextLogoutSettings): boolean {
+  let byTarget = bindingAnswers.get(settings);
+  if (!byTarget) bindingAnswers.set(settings, (byTarget = new Map()));
+  let answers = byTarget.get(target);
+  if (!answers) byTarget.set(target, (answers = new Map()));
+  const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(specifier) : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? "default" : "*";
+  const key = `${imported}\0${member ?? ""}${specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type" ? "\0type" : ""}`;
+  const now = Date.now();
+  const known = answers.get(key);
+  if (known && now - known.at < FRESHNESS_MS) return known.value;
+  const value = bindingReaches(specifier, member, target, settings);
+  answers.set(key, { value, at: now });
+  return value;
 }
 
 /** What one import specifier of `target` binds, read as `member` when given. */

@@ -120,6 +120,14 @@ describe("mayImportLogoutValue", () => {
     expect(mayImport('import * as lib from "./lib";\nexport const a = <lib.UrlService />;\n')).toBe(true);
   });
 
+  it("answers the next file that reads the same members without reading any module again", () => {
+    const code = 'import { ROUTES } from "./lib";\nexport const a = <a href={ROUTES.auth.end} />;\n';
+    expect(mayImport(code)).toBe(true);
+    const before = getProjectModelStats();
+    expect(mayImport(code)).toBe(true);
+    expect(getProjectModelStats()).toMatchObject({ filesRead: before.filesRead, modulesParsed: before.modulesParsed });
+  });
+
   it("leaves out type-only imports, and modules that write no logout value", () => {
     expect(mayImport('import type { ROUTES } from "./lib";\nexport type R = typeof ROUTES;\n')).toBe(false);
     expect(mayImport('import { Button } from "./lib/button";\nexport const a = <Button href="/settings" />;\n')).toBe(false);
