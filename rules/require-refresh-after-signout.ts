@@ -17,7 +17,7 @@ import { createFileScope } from "../src/project/module-scope.ts";
 import { createRouteSessionEndCheck } from "../src/routes/route-session-end.ts";
 import type { ClientCookieDeletion } from "../src/session/client-cookies.ts";
 import { findUnansweredSignOut, getRefreshAfterSignOutEdits } from "../src/session/unanswered-signout.ts";
-import { mayImportSignOut } from "../src/links/link-reach.ts";
+import { mayImportSignOut } from "../src/links/import-reach.ts";
 
 export type Options = [{ clientSessionCookies?: string[] }];
 export type MessageIds =

@@ -5,7 +5,7 @@ import plugin from "../index.ts";
 import { PLUGIN_NAMESPACE, SOURCE_FILES } from "../plugin/configs.ts";
 import { typedRuleModules, type RuleId } from "../plugin/rules.ts";
 import { parseSettings, SETTINGS_KEY, type NextLogoutSettings, type NextLogoutSettingsInput } from "../project/settings.ts";
-import { mayImportLogoutTextFromSource } from "../links/link-reach.ts";
+import { mayImportLogoutTextFromSource } from "../links/import-reach.ts";
 import { applyTextEdits, type TextEdit } from "../edits/text-edit.ts";
 import type { UserConfig } from "./eslint-config.ts";
 import { TRANSFORMS, type PrefilterSettings, type TransformName } from "./transforms.ts";

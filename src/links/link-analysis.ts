@@ -10,7 +10,7 @@ import { getIntlApiOfCallee, LINK_EVALUATION, withLocalePrefix } from "./intl-na
 import { classifyElement, createLinkSettings, type ElementTarget, type LinkSettings } from "./link-components.ts";
 import { findServerLogoutUrl } from "./logout-target.ts";
 import { findElementLinks, getLogoutUrlName, type LinkFinding } from "./link-values.ts";
-import { mayImportLogoutText } from "./link-reach.ts";
+import { mayImportLogoutText } from "./import-reach.ts";
 import { getMapCallbacks } from "./map-callbacks.ts";
 import { mayImportLogoutValue, mayReadLogoutValue } from "./value-reach.ts";
 import { mayImport, mayNavigate, mayReferenceLogoutPath, mayWriteLogoutValue } from "../prefilter/text-checks.ts";

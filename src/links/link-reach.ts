@@ -1,18 +1,15 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import path from "node:path";
 import { deriveFromFile, FRESHNESS_MS, onProjectModelReset, readModuleText } from "../project/module-cache.ts";
-import { getBareContext, isKnownPackage, isRelative, resolveImport, resolveImportFrom, type BareContext } from "../project/module-resolver.ts";
+import { resolveImport } from "../project/module-resolver.ts";
 import type { NextLogoutSettings } from "../project/settings.ts";
 import { mayReferenceLogoutPath, mayRequest, maySignOut, mayWriteLogoutValue } from "../prefilter/text-checks.ts";
 
 // Text-level looks across the import graph, before anything is parsed. A component's module must show that it can
 // render a link at all; and a file can only link to a logout URL that is written somewhere it can see: in its own
-// text or in a module it imports, directly or not. Most files see neither, and skip the cross-file analysis.
+// text or in a module it imports, directly or not. Most files see neither, and skip the cross-file analysis. The
+// linted file's own imports are asked these questions in import-reach.ts.
 
 const LINK_SOURCES = /next\/link|next-intl\/(?:navigation|link)/;
-const IMPORT_SPECIFIER = /\b(?:import|export)\s[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\s*\(\s*["']([^"']+)["']\s*\)/g;
-// `import "./side-effect"` too: the rule's own look at its import declarations counts those.
-const SOURCE_IMPORT_SPECIFIER = new RegExp(`${IMPORT_SPECIFIER.source}|\\bimport\\s*["']([^"']+)["']`, "g");
+export const IMPORT_SPECIFIER = /\b(?:import|export)\s[^;'"`]*?\bfrom\s*["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|\brequire\s*\(\s*["']([^"']+)["']\s*\)/g;
 const REEXPORT_SPECIFIER = /\bexport\s[^;'"`]*?\bfrom\s*["']([^"']+)["']/g;
 
 /** What one module's text says, for both questions: read once per file version and settings. */
@@ -97,125 +94,6 @@ export function mayReachLogoutValue(file: string, settings: NextLogoutSettings):
  */
 export function mayReachSignOut(file: string, settings: NextLogoutSettings): boolean {
   return reaches(file, "sign-out", settings, getLinkSettingsKey(settings));
-}
-
-/**
- * The same for the linted file, from its import and export-from declarations: does anything it imports write a
- * logout path? Type-only imports carry no value and are left out.
- */
-export function mayImportLogoutText(program: TSESTree.Program, filename: string, settings: NextLogoutSettings): boolean {
-  return importsReach(program, filename, settings, "logout-text");
-}
-
-/** {@link mayReachSignOut} for what the linted file imports. */
-export function mayImportSignOut(program: TSESTree.Program, filename: string, settings: NextLogoutSettings): boolean {
-  return importsReach(program, filename, settings, "sign-out");
-}
-
-function importsReach(program: TSESTree.Program, filename: string, settings: NextLogoutSettings, question: "logout-text" | "sign-out"): boolean {
-  const directory = path.dirname(filename);
-  let relativeAnswers: ImportAnswers | undefined;
-  let bareAnswers: ImportAnswers | undefined;
-  const now = Date.now();
-  for (const statement of program.body) {
-    const source = getValueImportSource(statement);
-    // `react`, `next/link`: never the project's own source, and no reason to find the directory's tsconfig.
-    if (source === null || isKnownPackage(source)) continue;
-    // Files import the same modules over and over: a relative specifier is answered per directory, a bare one per
-    // the tsconfig and workspace it resolves through, sparing the resolution and the search.
-    const answers = isRelative(source) || path.isAbsolute(source)
-      ? (relativeAnswers ??= getDirectoryAnswers(settings, question, directory))
-      : (bareAnswers ??= getContextAnswers(settings, question, getBareContext(directory)));
-    const known = answers.get(source);
-    let value: boolean;
-    if (known && now - known.at < FRESHNESS_MS) value = known.value;
-    else {
-      const target = resolveImportFrom(source, directory);
-      value = target !== null && target !== filename && reaches(target, question, settings, getLinkSettingsKey(settings));
-      // A module importing itself through an alias answers for itself only.
-      if (target !== filename) answers.set(source, { value, at: now });
-    }
-    if (value) return true;
-  }
-  return false;
-}
-
-// Per question and settings, then per importing directory (relative specifiers) or per bare context, then per
-// specifier: whether the import reaches the question's answer. Kept for FRESHNESS_MS, like `answers`.
-type ImportAnswers = Map<string, { value: boolean; at: number }>;
-interface QuestionAnswers {
-  byDirectory: WeakMap<NextLogoutSettings, Map<string, ImportAnswers>>;
-  byContext: WeakMap<NextLogoutSettings, WeakMap<BareContext, ImportAnswers>>;
-}
-const importAnswers = new Map<Question, QuestionAnswers>();
-const MAX_IMPORT_DIRECTORIES = 5_000;
-
-function getQuestionAnswers(question: Question): QuestionAnswers {
-  let answers = importAnswers.get(question);
-  if (!answers) importAnswers.set(question, (answers = { byDirectory: new WeakMap(), byContext: new WeakMap() }));
-  return answers;
-}
-
-function getDirectoryAnswers(settings: NextLogoutSettings, question: Question, directory: string): ImportAnswers {
-  const { byDirectory: directoryAnswers } = getQuestionAnswers(question);
-  let byDirectory = directoryAnswers.get(settings);
-  if (!byDirectory) directoryAnswers.set(settings, (byDirectory = new Map()));
-  let answers = byDirectory.get(directory);
-  if (!answers) {
-    if (byDirectory.size >= MAX_IMPORT_DIRECTORIES) byDirectory.clear();
-    byDirectory.set(directory, (answers = new Map()));
-  }
-  return answers;
-}
-
-function getContextAnswers(settings: NextLogoutSettings, question: Question, context: BareContext): ImportAnswers {
-  const { byContext: contextAnswers } = getQuestionAnswers(question);
-  let byContext = contextAnswers.get(settings);
-  if (!byContext) contextAnswers.set(settings, (byContext = new WeakMap()));
-  let answers = byContext.get(context);
-  if (!answers) byContext.set(context, (answers = new Map()));
-  return answers;
-}
-
-onProjectModelReset(() => importAnswers.clear());
-
-/** The module a top-level import, `export … from` or `require()` reads values from; `null` for anything else. */
-function getValueImportSource(statement: TSESTree.ProgramStatement): string | null {
-  switch (statement.type) {
-    case AST_NODE_TYPES.ImportDeclaration:
-      return statement.importKind === "type" ? null : statement.source.value;
-    case AST_NODE_TYPES.ExportAllDeclaration:
-      return statement.exportKind === "type" ? null : statement.source.value;
-    case AST_NODE_TYPES.ExportNamedDeclaration:
-      return statement.source === null || statement.exportKind === "type" ? null : statement.source.value;
-    default:
-      return getTopLevelRequire(statement);
-  }
-}
-
-/** `const { LOGOUT } = require("./routes")` at the top of a module: the module it names. */
-function getTopLevelRequire(statement: TSESTree.ProgramStatement): string | null {
-  if (statement.type !== AST_NODE_TYPES.VariableDeclaration || statement.declarations.length !== 1) return null;
-  let init = statement.declarations[0]?.init;
-  if (init?.type === AST_NODE_TYPES.MemberExpression) init = init.object;
-  if (init?.type !== AST_NODE_TYPES.CallExpression || init.callee.type !== AST_NODE_TYPES.Identifier || init.callee.name !== "require") return null;
-  const [argument] = init.arguments;
-  return argument?.type === AST_NODE_TYPES.Literal && typeof argument.value === "string" ? argument.value : null;
-}
-
-/**
- * {@link mayImportLogoutText} before anything is parsed, from the file's text: every specifier its imports, exports
- * `from`, `import()` and `require()` name (a few more than the parsed file would show, never fewer). The codemod
- * asks it of a file whose own text writes no logout path.
- */
-export function mayImportLogoutTextFromSource(text: string, filename: string, settings: NextLogoutSettings): boolean {
-  const directory = path.dirname(filename);
-  for (const match of text.matchAll(SOURCE_IMPORT_SPECIFIER)) {
-    const specifier = match[1] ?? match[2] ?? match[3] ?? match[4];
-    const target = specifier ? resolveImportFrom(specifier, directory) : null;
-    if (target && target !== filename && mayReachLogoutText(target, settings)) return true;
-  }
-  return false;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { mayImportSignOut, mayReachLink, mayReachLogoutText, mayReachLogoutValue, mayReachSignOut } from "../../../src/links/link-reach.ts";
+import { mayImportSignOut } from "../../../src/links/import-reach.ts";
+import { mayReachLink, mayReachLogoutText, mayReachLogoutValue, mayReachSignOut } from "../../../src/links/link-reach.ts";
 import { resetProjectModel } from "../../../src/project/project-model.ts";
 import { parseSettings } from "../../../src/project/settings.ts";
 import { makeTree, parseModule, removeTrees } from "../helpers.ts";
