@@ -49,6 +49,7 @@ export function mayImportLogoutValue(sourceCode: Readonly<TSESLint.SourceCode>, 
     const target = resolveImportFrom(statement.source.value, directory);
     if (target === null || !mayReachLogoutValue(target, settings)) continue;
     for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type") continue;
       // Each member read once, however often the file reads it.
       const members = new Set<string | null>();
       for (const variable of scopeManager.getDeclaredVariables(specifier)) {
@@ -107,13 +108,14 @@ onProjectModelReset(() => {
   bindingAnswers = new WeakMap();
 });
 
+/** {@link bindingReaches} for a value specifier, answered once per module, name and member. */
 function bindingReachesOnce(specifier: TSESTree.ImportClause, member: string | null, target: string, settings: NextLogoutSettings): boolean {
   let byTarget = bindingAnswers.get(settings);
   if (!byTarget) bindingAnswers.set(settings, (byTarget = new Map()));
   let answers = byTarget.get(target);
   if (!answers) byTarget.set(target, (answers = new Map()));
   const imported = specifier.type === AST_NODE_TYPES.ImportSpecifier ? getImportedName(specifier) : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ? "default" : "*";
-  const key = `${imported}\0${member ?? ""}${specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.importKind === "type" ? "\0type" : ""}`;
+  const key = `${imported}\0${member ?? ""}`;
   const now = Date.now();
   const known = answers.get(key);
   if (known && now - known.at < FRESHNESS_MS) return known.value;
