@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { hasDirective } from "../src/js/ast.ts";
 import { createSourceResolvers } from "../src/js/bindings.ts";
 import { getClientCookieDeletion, type ClientCookieDeletion, type ClientCookieResolvers } from "../src/session/client-cookies.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
@@ -9,7 +10,7 @@ import { findLogoutFunction } from "../src/session/logout-function.ts";
 import { getLogoutNavigationPath } from "../src/urls/logout-path.ts";
 import { isSessionCookieName } from "../src/session/session-cookies.ts";
 import { parseSettings } from "../src/project/settings.ts";
-import { mayDeleteClientCookie, mayUseServerSignOut } from "../src/prefilter/text-checks.ts";
+import { mayDeleteClientCookie, mayNameServerSignOut } from "../src/prefilter/text-checks.ts";
 import { findServerOnlySignOuts } from "../src/session/server-signout-imports.ts";
 
 export type Options = [{ allowCookies?: string[] }];
@@ -54,8 +55,10 @@ export default createRule<Options, MessageIds>({
   create(context, [{ allowCookies = [] }]) {
     const { sourceCode } = context;
     const checkDeletions = mayDeleteClientCookie(sourceCode.text);
-    const checkServerSignOuts = mayUseServerSignOut(sourceCode.text);
-    if ((!checkDeletions && !checkServerSignOuts) || isServerModule(sourceCode.ast)) return {};
+    // A client module's directive is its first statement: looked up in the tree, not searched for in the text.
+    const checkServerSignOuts = hasDirective(sourceCode.ast.body, "use client") && mayNameServerSignOut(sourceCode.text);
+    // A `"use server"` module runs on the server, where these browser APIs don't exist.
+    if ((!checkDeletions && !checkServerSignOuts) || hasDirective(sourceCode.ast.body, "use server")) return {};
     const settings = parseSettings(context.settings);
     const logoutPath = getLogoutNavigationPath(settings.logoutPaths);
     let resolvers: ClientCookieResolvers | null = null;
@@ -64,7 +67,8 @@ export default createRule<Options, MessageIds>({
     // `isSessionCookieName` matches names against `*` patterns: the allow-list takes the same form.
     const isAllowed = ({ cookieName }: ClientCookieDeletion) => cookieName !== null && isSessionCookieName(cookieName, allowCookies);
 
-    function check(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): void {
+    // A const, not a hoisted declaration: files stopped by the gate above never make it.
+    const check = (node: TSESTree.CallExpression | TSESTree.AssignmentExpression): void => {
       const deletion = getClientCookieDeletion(node, getResolvers());
       if (!deletion) return;
       const { cookieName, api } = deletion;
@@ -91,7 +95,7 @@ export default createRule<Options, MessageIds>({
             ]
           : [],
       });
-    }
+    };
 
     return {
       Program(program) {
@@ -105,9 +109,3 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** A `"use server"` module runs on the server, where these browser APIs don't exist. */
-function isServerModule(program: TSESTree.Program): boolean {
-  return program.body.some(
-    (statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === "use server",
-  );
-}

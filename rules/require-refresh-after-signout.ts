@@ -1,12 +1,13 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import path from "node:path";
+import { hasDirective } from "../src/js/ast.ts";
 import { createSourceResolvers } from "../src/js/bindings.ts";
 import { findSignOutBefore, hasRefreshOrFullPageLoad, type SignOutResolvers } from "../src/session/client-signout.ts";
 import { createRule } from "../src/plugin/create-rule.ts";
 import { toFix } from "../src/edits/eslint-fix.ts";
 import { withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import { evaluateHref } from "../src/urls/href-value.ts";
-import { getImportDeclarations } from "../src/js/imports.ts";
+import { hasValueImportFrom } from "../src/js/imports.ts";
 import { getRouterNavigation, mayBeRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRefreshAfterNavigationEdits } from "../src/links/router-refresh.ts";
 import { getFullPageLoadText, getRouterNavigationEdits } from "../src/links/router-to-location.ts";
@@ -79,22 +80,24 @@ export default createRule<Options, MessageIds>({
     const { text } = sourceCode;
     const settings = parseSettings(context.settings);
     // `redirect()` navigates only while rendering: in a client module's handlers and effects it can't.
-    const isClientModule = sourceCode.ast.body.some(
-      (statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive === "use client",
-    );
+    const isClientModule = hasDirective(sourceCode.ast.body, "use client");
     const file = path.isAbsolute(context.filename) ? context.filename : null;
     // Across files (`crossFile`), an imported helper or a route handler may sign out whatever the file's words.
     const crossFile = settings.crossFile && file !== null;
-    const maySignOutHere = maySignOut(text, settings.logoutPaths);
+    // Each text search runs once, and only when the cheaper checks before it leave the question open.
+    let signsOutHere: boolean | undefined;
+    let requests: boolean | undefined;
+    const maySignOutHere = () => (signsOutHere ??= maySignOut(text, settings.logoutPaths));
+    const mayRequestHere = () => (requests ??= mayRequest(text));
     // Across files, only a request (to a route handler that ends the session) or an imported helper whose module
     // may sign out can sign out where the file's words don't.
-    const maySignOutAcrossFiles = () => crossFile && (mayRequest(text) || mayImportSignOut(sourceCode.ast, file!, settings));
+    const maySignOutAcrossFiles = () => crossFile && (mayRequestHere() || mayImportSignOut(sourceCode.ast, file!, settings));
     // Only client code with a router can navigate softly.
     const checkNavigations =
       mayImportRouter(text) &&
-      [...ROUTER_MODULES].some((module) => getImportDeclarations(sourceCode.ast, module).length > 0) &&
-      (maySignOutHere || (clientSessionCookies.length > 0 && mayDeleteClientCookie(text)) || maySignOutAcrossFiles());
-    const checkUnanswered = isClientModule && mayRequest(text) && (maySignOutHere || crossFile);
+      hasValueImportFrom(sourceCode.ast, ROUTER_MODULES) &&
+      (maySignOutHere() || (clientSessionCookies.length > 0 && mayDeleteClientCookie(text)) || maySignOutAcrossFiles());
+    const checkUnanswered = isClientModule && (crossFile || maySignOutHere()) && mayRequestHere();
     if (!checkNavigations && !checkUnanswered) return {};
     // Most calls are neither: these spare resolving each one's name.
     const mayRedirect = isClientModule && mayCallNavigationRedirect(text);
@@ -111,7 +114,8 @@ export default createRule<Options, MessageIds>({
         endsSessionAt: crossFile ? createRouteSessionEndCheck(file!, settings) : null,
       });
 
-    function checkRedirect(node: TSESTree.CallExpression): void {
+    // Listeners as consts, not hoisted declarations: files stopped by the gate above never make them.
+    const checkRedirect = (node: TSESTree.CallExpression): void => {
       const found = findSignOutBefore(node, getResolvers());
       if (!found?.signOut) return;
       const [target] = node.arguments;
@@ -124,9 +128,9 @@ export default createRule<Options, MessageIds>({
         data,
         suggest: edits ? [{ messageId: "suggestFullPageLoad", fix: toFix(text, withUnusedBindingsRemoved(sourceCode, edits)) }] : [],
       });
-    }
+    };
 
-    function checkNavigation(node: TSESTree.CallExpression, navigation: RouterNavigation): void {
+    const checkNavigation = (node: TSESTree.CallExpression, navigation: RouterNavigation): void => {
       const found = findSignOutBefore(node, getResolvers());
       if (!found || hasRefreshOrFullPageLoad(found.functions)) return;
       const router = node.callee.type === AST_NODE_TYPES.MemberExpression ? sourceCode.getText(node.callee.object) : "router";
@@ -148,9 +152,9 @@ export default createRule<Options, MessageIds>({
           ...(refreshEdits ? [{ messageId: "suggestRefresh" as const, data, fix: toFix(text, refreshEdits) }] : []),
         ],
       });
-    }
+    };
 
-    function checkUnansweredSignOut(node: TSESTree.CallExpression): void {
+    const checkUnansweredSignOut = (node: TSESTree.CallExpression): void => {
       const found = findUnansweredSignOut(node, getResolvers());
       if (!found) return;
       const refresh = found.awaitedStatement ? getRefreshAfterSignOutEdits(text, found.awaitedStatement, getResolvers()) : null;
@@ -161,7 +165,7 @@ export default createRule<Options, MessageIds>({
         data: { signOut: shorten(sourceCode.getText(node.callee), "signOut") },
         suggest: refresh ? [{ messageId: "suggestRefreshAfterSignOut", data: { call }, fix: toFix(text, refresh.edits) }] : [],
       });
-    }
+    };
 
     return {
       CallExpression(node) {

@@ -70,3 +70,12 @@ export function getBoundNames(pattern: TSESTree.Node): string[] {
       return [];
   }
 }
+
+/** Whether a directive prologue (a module's or a function body's statements) holds `directive`: `"use client"`. */
+export function hasDirective(body: readonly TSESTree.Node[], directive: string): boolean {
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}

@@ -3,6 +3,13 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 export type ImportSpecifierNode = TSESTree.ImportClause;
 
 /** Value imports of `source` in a module's top-level statements. */
+/** Whether the program imports a value from any of `sources`: one pass over its statements, no text search. */
+export function hasValueImportFrom(program: TSESTree.Program, sources: ReadonlySet<string>): boolean {
+  return program.body.some(
+    (statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.importKind !== "type" && sources.has(statement.source.value),
+  );
+}
+
 export function getImportDeclarations(program: TSESTree.Program, source: string): TSESTree.ImportDeclaration[] {
   return program.body.filter(
     (statement): statement is TSESTree.ImportDeclaration =>

@@ -132,8 +132,8 @@ export function mayDeleteClientCookie(text: string): boolean {
 }
 
 /** A server-only sign-out a client module may import: a `signOut` or iron-session's `getIronSession`. */
-export function mayUseServerSignOut(text: string): boolean {
-  return /use client/.test(text) && /signOut|getIronSession/.test(text);
+export function mayNameServerSignOut(text: string): boolean {
+  return /signOut|getIronSession/.test(text);
 }
 
 /** A route handler file (`app/**\/route.*`) is where the route-handler rules look. */

@@ -2,7 +2,8 @@ import path from "node:path";
 import { countResolution, measure } from "./module-cache.ts";
 import { resolvePackageEntry } from "./package-entry.ts";
 import { resolveSourceFile } from "./source-files.ts";
-import { findPathAliasesConfig, getPathAliases, matchPaths } from "./tsconfig.ts";
+import { isFile } from "./config-files.ts";
+import { findAppRouterFolder, findPathAliasesConfig, getPathAliasesOf, matchPaths } from "./tsconfig.ts";
 import { findWorkspace } from "./workspaces.ts";
 
 // Packages that are never the project's own source: answered without touching the file system.
@@ -78,41 +79,68 @@ export function isRelative(specifier: string): boolean {
  * directory up (a project's config sits at its package root, or above).
  */
 export function getBareContext(directory: string): BareContext {
-  let context = bareContextByDirectory.get(directory);
-  if (context === undefined) {
-    context = measure(() => {
-      const config = findPathAliasesConfig(directory);
-      const workspaceRoot = findWorkspace(getWorkspaceSearchStart(directory, config))?.root ?? null;
-      const key = `${config ?? ""}\0${workspaceRoot ?? ""}`;
-      let shared = bareContexts.get(key);
-      if (!shared) bareContexts.set(key, (shared = { config, workspaceRoot, resolved: new Map() }));
-      return shared;
-    });
-    if (bareContextByDirectory.size >= MAX_CACHED) bareContextByDirectory.clear();
-    bareContextByDirectory.set(directory, context);
+  return bareContextByDirectory.get(directory) ?? measure(() => findBareContext(directory));
+}
+
+/**
+ * Linted files sit in many directories, and a new one costs a look at the disk: where the directory holds no config
+ * of its own, its parent's context is its own (a directory in an App Router folder: the folder's), so the look is one
+ * `stat` and no search up the tree.
+ */
+function findBareContext(directory: string): BareContext {
+  const known = bareContextByDirectory.get(directory);
+  if (known !== undefined) return known;
+  let context: BareContext | null = null;
+  const appFolder = findAppRouterFolder(directory);
+  const parent = path.dirname(directory);
+  if (appFolder !== null && appFolder !== directory) {
+    // The folder's config answers for it; with none, the workspace is searched for from the directory itself.
+    const folderContext = findBareContext(appFolder);
+    if (folderContext.config !== null) context = folderContext;
+  } else if (appFolder === null && parent !== directory && !isFile(path.join(directory, "tsconfig.json"))) {
+    // Outside any App Router folder, so is the parent (an App Router folder itself may sit in another's, and
+    // searches afresh). A tsconfig above wins over any jsconfig; the parent's jsconfig only over none here; and
+    // with no config at all the workspace search starts here.
+    const parentContext = findBareContext(parent);
+    const parentConfig = parentContext.config;
+    if (parentConfig !== null && (isTsconfig(parentConfig) || !isFile(path.join(directory, "jsconfig.json")))) context = parentContext;
   }
+  context ??= createBareContext(directory);
+  if (bareContextByDirectory.size >= MAX_CACHED) bareContextByDirectory.clear();
+  bareContextByDirectory.set(directory, context);
   return context;
 }
 
-function getWorkspaceSearchStart(directory: string, config = findPathAliasesConfig(directory)): string {
-  return config ? path.dirname(config) : directory;
+/** The context of a directory, found by searching up the tree: its nearest config, and that config's workspace. */
+function createBareContext(directory: string): BareContext {
+  const config = findPathAliasesConfig(directory);
+  const workspaceRoot = findWorkspace(config ? path.dirname(config) : directory)?.root ?? null;
+  const key = `${config ?? ""}\0${workspaceRoot ?? ""}`;
+  let shared = bareContexts.get(key);
+  if (!shared) bareContexts.set(key, (shared = { config, workspaceRoot, resolved: new Map() }));
+  return shared;
+}
+
+function isTsconfig(config: string): boolean {
+  return path.basename(config) === "tsconfig.json";
 }
 
 function resolveUncached(specifier: string, directory: string): string | null {
   if (isRelative(specifier) || path.isAbsolute(specifier)) return resolveSourceFile(path.resolve(directory, specifier));
   // TypeScript's order: `paths`, then `baseUrl`, then packages (here: the workspace's, by name).
-  const aliases = getPathAliases(directory);
+  const { config, workspaceRoot } = getBareContext(directory);
+  const aliases = config === null ? null : getPathAliasesOf(config);
   for (const target of aliases ? matchPaths(aliases, specifier) : []) {
     const file = resolveSourceFile(target);
     if (file) return file;
   }
   const fromBaseUrl = aliases?.baseUrl ? resolveSourceFile(path.join(aliases.baseUrl, specifier)) : null;
-  return fromBaseUrl ?? resolveWorkspaceImport(specifier, getWorkspaceSearchStart(directory));
+  return fromBaseUrl ?? (workspaceRoot === null ? null : resolveWorkspaceImport(specifier, workspaceRoot));
 }
 
 /** `@acme/auth` or `@acme/auth/urls`: a package of the workspace, by the name in its package.json. */
-function resolveWorkspaceImport(specifier: string, directory: string): string | null {
-  const workspace = findWorkspace(directory);
+function resolveWorkspaceImport(specifier: string, workspaceRoot: string): string | null {
+  const workspace = findWorkspace(workspaceRoot);
   if (!workspace) return null;
   const parts = specifier.split("/");
   const nameLength = specifier.startsWith("@") ? 2 : 1;

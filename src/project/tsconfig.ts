@@ -22,10 +22,8 @@ const aliasesByConfig = new Map<string, PathAliases | null>();
 const appRouterFolders = new Map<string, boolean>();
 const packageRoots = new Map<string, boolean>();
 
-/** The path aliases of the nearest tsconfig.json or jsconfig.json at or above `directory`, `extends` followed. */
-export function getPathAliases(directory: string): PathAliases | null {
-  const config = findPathAliasesConfig(directory);
-  if (config === null) return null;
+/** The path aliases of a tsconfig.json or jsconfig.json, `extends` followed. */
+export function getPathAliasesOf(config: string): PathAliases | null {
   let aliases = aliasesByConfig.get(config);
   if (aliases === undefined) {
     aliases = toAliases(readCompilerPaths(config, 0, new Set()));
@@ -79,7 +77,7 @@ export function findPathAliasesConfig(directory: string): string | null {
  * The App Router folder a directory is in or is: `app` next to a package.json, or in the `src` folder next to one
  * (as Next.js finds it). The innermost one, so a route segment named `app` inside it doesn't count. `null` outside.
  */
-function findAppRouterFolder(directory: string): string | null {
+export function findAppRouterFolder(directory: string): string | null {
   const marker = `${path.sep}app`;
   for (let index = directory.lastIndexOf(marker); index !== -1; index = index === 0 ? -1 : directory.lastIndexOf(marker, index - 1)) {
     const end = index + marker.length;

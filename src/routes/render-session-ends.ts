@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, getEnclosingFunction, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+import { forEachNode, getEnclosingFunction, hasDirective, isFunctionNode, type FunctionNode } from "../js/ast.ts";
 import type { FindVariable, ResolveConst } from "../js/bindings.ts";
 import { collectSessionImports, findSessionEnds, type SessionImports } from "../session/session-end.ts";
 
@@ -150,12 +150,4 @@ function isInvalidateSession({ callee }: TSESTree.CallExpression): boolean {
         ? callee.property.name
         : null;
   return name === "invalidateSession";
-}
-
-function hasDirective(body: readonly TSESTree.Node[], directive: string): boolean {
-  for (const statement of body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === directive) return true;
-  }
-  return false;
 }

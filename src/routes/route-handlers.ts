@@ -27,7 +27,18 @@ export interface RouteHandler {
  * `app/` folder in its path. `null` for files that are no route handlers.
  */
 export function getRoutePath(filename: string): string | null {
-  if (!isRouteHandlerFile(filename)) return null;
+  // Each route-handler rule asks it of the same file: the last file's answer is kept.
+  if (filename !== keptFilename) {
+    keptRoutePath = isRouteHandlerFile(filename) ? findRoutePath(filename) : null;
+    keptFilename = filename;
+  }
+  return keptRoutePath;
+}
+
+let keptFilename: string | null = null;
+let keptRoutePath: string | null = null;
+
+function findRoutePath(filename: string): string {
   const normalized = filename.split(path.sep).join("/");
   const root = findProjectRoot(filename)?.split(path.sep).join("/");
   let relative: string | null = null;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, isFunctionNode } from "../js/ast.ts";
+import { forEachNode, hasDirective, isFunctionNode } from "../js/ast.ts";
 import type { HandlerFunction } from "./route-handlers.ts";
 
 /**
@@ -8,7 +8,7 @@ import type { HandlerFunction } from "./route-handlers.ts";
  */
 export function getServerActions(program: TSESTree.Program): HandlerFunction[] {
   const actions = new Set<HandlerFunction>();
-  if (hasUseServer(program.body)) {
+  if (hasDirective(program.body, "use server")) {
     for (const statement of program.body) {
       const declaration =
         statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
@@ -23,17 +23,9 @@ export function getServerActions(program: TSESTree.Program): HandlerFunction[] {
     }
   }
   forEachNode(program, (node) => {
-    if (isFunctionNode(node) && node.body.type === AST_NODE_TYPES.BlockStatement && hasUseServer(node.body.body)) {
+    if (isFunctionNode(node) && node.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(node.body.body, "use server")) {
       actions.add(node);
     }
   });
   return [...actions];
-}
-
-function hasUseServer(body: readonly TSESTree.Node[]): boolean {
-  for (const statement of body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === "use server") return true;
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, getPropertyName } from "../js/ast.ts";
+import { forEachNode, getPropertyName, hasDirective } from "../js/ast.ts";
 import { getImportedName } from "../js/imports.ts";
 import { readModuleHeads, startsWithUseServer } from "./server-action-modules.ts";
 
@@ -27,7 +27,7 @@ const NEXT_AUTH_CALL = /\bNextAuth\s*\(/;
  * iron-session's `getIronSession`, and better-auth's `auth.api.signOut()` on an imported server instance.
  */
 export function findServerOnlySignOuts(program: TSESTree.Program, filename: string): ServerOnlySignOut[] {
-  if (!isClientModule(program)) return [];
+  if (!hasDirective(program.body, "use client")) return [];
   const found: ServerOnlySignOut[] = [];
   const importedNames = new Set<string>();
   for (const statement of program.body) {
@@ -70,10 +70,3 @@ function isAuthJsConfig(source: string, filename: string): boolean {
   return heads.some((head) => NEXT_AUTH_CALL.test(head)) && !heads.some(startsWithUseServer);
 }
 
-function isClientModule(program: TSESTree.Program): boolean {
-  for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === "use client") return true;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { forEachNode, getPropertyName, isFunctionNode, type FunctionNode } from "../js/ast.ts";
+import { forEachNode, getPropertyName, hasDirective, isFunctionNode, type FunctionNode } from "../js/ast.ts";
 import type { FindVariable, ResolveBinding } from "../js/bindings.ts";
 import { getImportedName } from "../js/imports.ts";
 import { isUseServerModule } from "./server-action-modules.ts";
@@ -137,10 +137,5 @@ function getFunctionName(fn: FunctionNode): string | null {
 
 /** A function whose body starts with `"use server"`: a Server Action. */
 export function hasUseServerBody(fn: FunctionNode): boolean {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return false;
-  for (const statement of fn.body.body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.directive === undefined) return false;
-    if (statement.directive === "use server") return true;
-  }
-  return false;
+  return fn.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(fn.body.body, "use server");
 }

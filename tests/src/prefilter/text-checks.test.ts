@@ -110,8 +110,24 @@ describe("isRouteHandlerFile", () => {
     expect(isRouteHandlerFile(filename)).toBe(true);
   });
 
-  it.each(["/p/app/logout/page.tsx", "/p/lib/route.ts", "/p/app/logout/route.css", "/p/app/logout/myroute.ts", "/p/app/route/helpers.ts"])("leaves %s out", (filename) => {
-    expect(isRouteHandlerFile(filename)).toBe(false);
+  it.each(["/p/app/logout/page.tsx", "/p/lib/route.ts", "/p/app/logout/route.css", "/p/app/logout/myroute.ts", "/p/app/route/helpers.ts", "/p/myapp/route.ts"])(
+    "leaves %s out",
+    (filename) => {
+      expect(isRouteHandlerFile(filename)).toBe(false);
+    },
+  );
+});
+
+describe("the answers kept for the last file name", () => {
+  it("answer each name for itself, asked in turns", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(isRouteHandlerFile("/p/app/logout/route.ts")).toBe(true);
+      expect(getRenderFileKind("/p/app/logout/route.ts")).toBeNull();
+      expect(getRenderFileKind("/p/app/account/page.tsx")).toBe("page");
+      expect(isRouteHandlerFile("/p/app/account/page.tsx")).toBe(false);
+      expect(getRenderFileKind("/p/components/layout.tsx")).toBeNull();
+      expect(isRouteHandlerFile("/p/lib/route.ts")).toBe(false);
+    }
   });
 });
 

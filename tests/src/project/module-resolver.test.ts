@@ -148,6 +148,70 @@ describe("resolveImport: configs inside an App Router folder", () => {
   });
 });
 
+describe("resolveImport: a directory's config, found from its parent's", () => {
+  const config = (target: string) => `{ "compilerOptions": { "paths": { "@/*": ["${target}"] } } }`;
+
+  it("takes a nested config over the parent's, whichever directory is asked first", () => {
+    const root = makeTree({
+      "tsconfig.json": config("./lib/*"),
+      "lib/routes.ts": EXPORT,
+      "tools/tsconfig.json": config("./generated/*"),
+      "tools/generated/routes.ts": EXPORT,
+      "tools/deep/er/cli.ts": EXPORT,
+      "components/deep/er/menu.tsx": EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(root, "tools/deep/er/cli.ts"))).toBe(path.join(root, "tools/generated/routes.ts"));
+    expect(resolveImport("@/routes", path.join(root, "components/deep/er/menu.tsx"))).toBe(path.join(root, "lib/routes.ts"));
+    expect(resolveImport("@/routes", path.join(root, "tools/deep/cli.ts"))).toBe(path.join(root, "tools/generated/routes.ts"));
+  });
+
+  it("takes a tsconfig above over a jsconfig below, and a jsconfig below over one above", () => {
+    const typed = makeTree({
+      "tsconfig.json": config("./lib/*"),
+      "lib/routes.ts": EXPORT,
+      "scripts/jsconfig.json": config("./js/*"),
+      "scripts/js/routes.js": EXPORT,
+      "scripts/sub/run.js": EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(typed, "scripts/sub/run.js"))).toBe(path.join(typed, "lib/routes.ts"));
+    const plain = makeTree({
+      "jsconfig.json": config("./lib/*"),
+      "lib/routes.js": EXPORT,
+      "scripts/jsconfig.json": config("./js/*"),
+      "scripts/js/routes.js": EXPORT,
+      "scripts/sub/run.js": EXPORT,
+      "pages/sub/index.js": EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(plain, "pages/sub/index.js"))).toBe(path.join(plain, "lib/routes.js"));
+    expect(resolveImport("@/routes", path.join(plain, "scripts/sub/run.js"))).toBe(path.join(plain, "scripts/js/routes.js"));
+  });
+
+  it("reads the config of a package whose App Router folder sits inside another's", () => {
+    const root = makeTree({
+      "package.json": packageJson({ name: "outer" }),
+      "tsconfig.json": config("./lib/*"),
+      "lib/routes.ts": EXPORT,
+      "app/demo/package.json": packageJson({ name: "demo" }),
+      "app/demo/tsconfig.json": config("./own/*"),
+      "app/demo/own/routes.ts": EXPORT,
+      "app/demo/app/page.tsx": EXPORT,
+      "app/page.tsx": EXPORT,
+    });
+    expect(resolveImport("@/routes", path.join(root, "app/page.tsx"))).toBe(path.join(root, "lib/routes.ts"));
+    expect(resolveImport("@/routes", path.join(root, "app/demo/app/page.tsx"))).toBe(path.join(root, "app/demo/own/routes.ts"));
+  });
+
+  it("finds a workspace package from a directory with no config above it", () => {
+    const root = makeTree({
+      "package.json": packageJson({ name: "repo", private: true, workspaces: ["packages/*"] }),
+      "packages/urls/package.json": packageJson({ name: "@acme/urls", main: "./index.js" }),
+      "packages/urls/index.js": EXPORT,
+      "apps/site/deep/menu.js": EXPORT,
+    });
+    expect(resolveImport("@acme/urls", path.join(root, "apps/site/deep/menu.js"))).toBe(path.join(root, "packages/urls/index.js"));
+  });
+});
+
 describe("resolveImport: workspace packages, with no node_modules", () => {
   it("finds npm/yarn workspaces by package name, through `exports` conditions pointing at sources", () => {
     const root = makeTree({
