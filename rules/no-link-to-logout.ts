@@ -15,6 +15,7 @@ import {
 } from "../src/links/link-analysis.ts";
 import type { LinkFinding } from "../src/links/link-values.ts";
 import { getAttributeName, getLinkToAnchorEdits, type AnchorOptions } from "../src/links/link-to-anchor.ts";
+import { countNonJsxReferences, hasPrefetchDisabled, isDirectLink } from "../src/links/next-link-elements.ts";
 import { getRouterMethodName, getRouterNavigation, mayBeRouterNavigation, ROUTER_MODULES, type RouterNavigation } from "../src/links/next-router.ts";
 import { getRouterNavigationEdits } from "../src/links/router-to-location.ts";
 import { findProjectRoot } from "../src/project/packages.ts";
@@ -283,34 +284,4 @@ function createLinkListeners(context: Context, settings: NextLogoutSettings, log
       if (elements.length > 0) reportLinks();
     },
   };
-}
-
-/** A `<Link>` of next/link whose own href is the logout URL: no component, data or name in between. */
-function isDirectLink(finding: LinkFinding, element: TSESTree.JSXOpeningElement): boolean {
-  return (
-    finding.link.node === element &&
-    finding.components.length === 0 &&
-    finding.terminal.kind === "next-link" &&
-    finding.through === null &&
-    finding.entry === null &&
-    finding.value.kind === "url"
-  );
-}
-
-/** References outside JSX (`typeof Link`, `const C = Link`): each keeps the import alive. */
-function countNonJsxReferences(sourceCode: Readonly<TSESLint.SourceCode>, specifier: TSESTree.ImportClause): number {
-  const [variable] = sourceCode.scopeManager?.getDeclaredVariables(specifier) ?? [];
-  if (!variable) return 1;
-  return variable.references.filter((reference) => reference.identifier.type === AST_NODE_TYPES.Identifier).length;
-}
-
-function hasPrefetchDisabled(element: TSESTree.JSXElement): boolean {
-  return element.openingElement.attributes.some(
-    (attribute) =>
-      attribute.type === AST_NODE_TYPES.JSXAttribute &&
-      getAttributeName(attribute) === "prefetch" &&
-      attribute.value?.type === AST_NODE_TYPES.JSXExpressionContainer &&
-      attribute.value.expression.type === AST_NODE_TYPES.Literal &&
-      attribute.value.expression.value === false,
-  );
 }
