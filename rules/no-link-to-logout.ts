@@ -5,7 +5,7 @@ import { toFix } from "../src/edits/eslint-fix.ts";
 import { isLeftUnused, withUnusedBindingsRemoved } from "../src/edits/unused-bindings.ts";
 import type { HrefValue } from "../src/urls/href-value.ts";
 import { getImportSpecifierRemoval } from "../src/edits/import-edits.ts";
-import { getImportDeclarations, isDefaultImport } from "../src/js/imports.ts";
+import { getImportDeclarations, hasValueImportFrom, isDefaultImport } from "../src/js/imports.ts";
 import {
   FileLinkAnalysis,
   getLogoutPathSource,
@@ -249,7 +249,7 @@ function createLinkListeners(context: Context, settings: NextLogoutSettings, log
         linkImports.flatMap((declaration) => declaration.specifiers.filter(isDefaultImport).map((s) => s.local.name)),
       );
       // next-intl's `useRouter` comes from the project's own navigation module, under the same name.
-      hasRouterImport = [...ROUTER_MODULES].some((module) => getImportDeclarations(program, module).length > 0) || /\buse\w*Router\b/.test(source);
+      hasRouterImport = hasValueImportFrom(program, ROUTER_MODULES) || /\buse\w*Router\b/.test(source);
     },
     JSXOpeningElement(node) {
       elements.push(node);
